@@ -1,0 +1,83 @@
+// Lint, including the layer rules of DESIGN.md ("Bad layering" fails the build).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+
+/** no-restricted-imports options for one layer. */
+function layer({ builtins = false, electron = false, folders = [], packages = [] }) {
+  const paths = [];
+  const patterns = [];
+  if (builtins) patterns.push({ group: ['node:*'], message: 'Bad layering: this layer must not use Node built-ins.' });
+  if (builtins) for (const m of builtinModules) paths.push({ name: m, message: 'Bad layering: this layer must not use Node built-ins.' });
+  if (electron) patterns.push({ group: ['electron', 'electron/*'], message: 'Bad layering: only src-main/electron may import electron.' });
+  for (const f of folders) patterns.push({ group: [`**/${f}`, `**/${f}/**`], message: `Bad layering: this layer must not import ${f}.` });
+  for (const p of packages) patterns.push({ group: [p, `${p}/*`], message: `Bad layering: this layer must not import ${p}.` });
+  return ['error', { paths, patterns }];
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**', 'dist/**', 'release/**', '.tsbuild/**', '.data/**', '.reports/**',
+      'test-results/**', 'playwright-report/**', 'tests/unit/fixtures/**', 'bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'smart'],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  // ---- layer rules ----
+  {
+    files: ['src-shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': layer({
+        builtins: true, electron: true,
+        folders: ['src-main', 'src-renderer', 'mock-bank'],
+        packages: ['react', 'axios', 'fastify', 'better-sqlite3', '@napi-rs/keyring', 'nodemailer', 'pino'],
+      }),
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': layer({
+        builtins: true, electron: true,
+        folders: ['src-main', 'mock-bank'],
+        packages: ['axios', 'fastify', 'better-sqlite3', '@napi-rs/keyring', 'nodemailer', 'pino'],
+      }),
+    },
+  },
+  {
+    files: ['src-main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron', 'src-main/browser-host', 'electron', 'browser-host'] }),
+    },
+  },
+  {
+    files: ['src-main/browser-host/**/*.ts'],
+    rules: { 'no-restricted-imports': layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron'] }) },
+  },
+  {
+    files: ['src-main/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': layer({ folders: ['src-renderer', 'mock-bank', 'src-main/browser-host', 'browser-host'] }) },
+  },
+  {
+    files: ['mock-bank/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer({ electron: true, folders: ['src-main', 'src-renderer'], packages: ['axios', '@napi-rs/keyring', 'react'] }),
+    },
+  },
+);

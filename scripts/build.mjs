@@ -1,0 +1,42 @@
+// Builds every layer into dist/: the demo bank and the browser host (Node ESM), the Electron main
+// and preload (CommonJS, as a sandboxed preload requires), and the renderer (Vite).
+// Usage: node scripts/build.mjs [bank|host|electron|renderer ...]   (no argument: all)
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const r = (p) => path.join(root, p);
+const wanted = new Set(process.argv.slice(2));
+const want = (name) => wanted.size === 0 || wanted.has(name);
+
+const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', packages: 'external', logLevel: 'warning' };
+const esmBanner = { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" };
+
+const jobs = [];
+function entry(name, src, options) {
+  if (!want(name) || !existsSync(r(src))) return;
+  jobs.push(build({ ...node, entryPoints: [r(src)], ...options }));
+}
+
+entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
+entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner });
+entry('host', 'src-main/browser-host/bridge-client.ts', {
+  platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false,
+});
+entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), external: ['electron'] });
+// The preload runs sandboxed: everything but electron itself is bundled in.
+entry('electron', 'src-main/electron/preload.ts', {
+  format: 'cjs', outfile: r('dist/electron/preload.cjs'), packages: undefined, external: ['electron'], sourcemap: false,
+});
+
+await Promise.all(jobs);
+
+if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
+  const { build: viteBuild } = await import('vite');
+  await rm(r('dist/renderer'), { recursive: true, force: true });
+  await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn' });
+}
+console.log(`build: done (${wanted.size ? [...wanted].join(', ') : 'all'})`);

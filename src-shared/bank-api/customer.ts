@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { EmailAddress, TokenState } from './common.js';
+
+export const SelectEmailSlot = z.object({
+  slot: z.union([z.literal(1), z.literal(2)]),
+  use: z.boolean(),
+  address: EmailAddress.nullable(),
+  otpDestination: z.boolean(),
+});
+export type SelectEmailSlot = z.infer<typeof SelectEmailSlot>;
+
+export const Me = z.object({
+  loginId: z.string(),
+  name: z.string(),
+  email: EmailAddress.nullable(),
+  tokenState: TokenState,
+  selectEmail: z.array(SelectEmailSlot).length(2),
+  secondFactor: z.enum(['mail-otp', 'token', 'none']),
+  startOfUseRequired: z.boolean(),
+});
+export type Me = z.infer<typeof Me>;

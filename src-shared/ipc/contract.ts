@@ -1,0 +1,124 @@
+/**
+ * The IPC contract: every action the renderer may ask of the main process, with the schema of its
+ * request and of its response. The preload bridge, the browser host and the main handlers are all
+ * generated from this one table; a channel not listed here does not exist.
+ */
+import { z } from 'zod';
+import {
+  AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress,
+  Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,
+  TransferFeeResponse, BankCode, Yen,
+} from '../bank-api/index.js';
+import { BankProfile } from '../bank-profile/profile.js';
+
+export const Language = z.enum(['ja', 'en']);
+export type Language = z.infer<typeof Language>;
+
+/** Identifies one intention of the customer (one press of "confirm"); retries reuse it. */
+export const IntentId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
+
+export const SessionState = z.enum(['logged-out', 'start-of-use-required', 'ready']);
+export type SessionState = z.infer<typeof SessionState>;
+
+export const KeychainStatus = z.enum(['available', 'unavailable', 'disabled-kiosk']);
+
+export const Preferences = z.object({
+  rememberedLoginId: z.string().nullable(),
+  language: Language,
+  lastAccountId: z.string().nullable(),
+  keychain: KeychainStatus,
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+const Empty = z.strictObject({});
+const Done = z.object({});
+
+export const contract = {
+  'app.info': {
+    request: Empty,
+    response: z.object({
+      version: z.string(),
+      profile: BankProfile,
+      kiosk: z.boolean(),
+      testBuild: z.boolean(),
+      host: z.enum(['electron', 'browser']),
+    }),
+  },
+  'session.login': {
+    request: z.strictObject({
+      loginId: z.string().trim().min(1).max(64),
+      password: PasswordInput,
+      rememberId: z.boolean(),
+    }),
+    response: z.object({
+      state: SessionState,
+      /** Whether the login ID was remembered as asked; "unavailable" once when the keychain is missing. */
+      remember: z.enum(['remembered', 'forgotten', 'unchanged', 'unavailable']),
+    }),
+  },
+  'session.logout': { request: Empty, response: Done },
+  'session.state': {
+    request: Empty,
+    response: z.object({
+      state: SessionState,
+      idleTimeoutSeconds: z.number().int().positive(),
+      idleWarningSeconds: z.number().int().positive(),
+    }),
+  },
+  /** The customer did something: restarts the idle timer (the renderer calls it, throttled). */
+  'session.activity': { request: Empty, response: Done },
+  'startOfUse.submit': {
+    request: z.strictObject({
+      newLoginPassword: PasswordInput,
+      confirmationPassword: PasswordInput,
+      email: EmailAddress,
+      acknowledgeFreeMail: z.boolean(),
+    }),
+    response: z.object({ otp: OtpInfo }),
+  },
+  'startOfUse.resendOtp': { request: Empty, response: z.object({ otp: OtpInfo }) },
+  'startOfUse.verify': { request: z.strictObject({ mailOtp: OtpCode }), response: z.object({ state: SessionState }) },
+  'customer.me': { request: Empty, response: Me },
+  'accounts.list': { request: Empty, response: AccountsResponse },
+  'accounts.transactions': {
+    request: z.strictObject({ accountId: Id, cursor: z.string().max(64).regex(/^\d+$/).optional() }),
+    response: TransactionsResponse,
+  },
+  'payees.list': { request: Empty, response: PayeesResponse },
+  'transfers.fee': { request: z.strictObject({ bankCode: BankCode, amount: Yen }), response: TransferFeeResponse },
+  'operations.create': {
+    request: z.strictObject({ intentId: IntentId, operation: CreateOperationRequest }),
+    response: CreateOperationResponse,
+  },
+  'operations.resendOtp': { request: z.strictObject({ operationId: Id }), response: z.object({ otp: OtpInfo }) },
+  'operations.authorize': {
+    request: z.strictObject({
+      operationId: Id,
+      intentId: IntentId,
+      confirmationPassword: PasswordInput.optional(),
+      mailOtp: OtpCode.optional(),
+      tokenOtp: OtpCode.optional(),
+    }),
+    response: AuthorizeResponse,
+  },
+  'operations.status': { request: z.strictObject({ operationId: Id }), response: OperationState },
+  'preferences.get': { request: Empty, response: Preferences },
+  'preferences.set': {
+    request: z.strictObject({ language: Language.optional(), lastAccountId: Id.nullable().optional() }),
+    response: Preferences,
+  },
+  'preferences.forgetLoginId': { request: Empty, response: Preferences },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+/** What a caller passes: the schema's input type (optional fields may be left out). */
+export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

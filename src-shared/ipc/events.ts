@@ -1,0 +1,14 @@
+/** Events the main process pushes to the renderer. */
+import { z } from 'zod';
+import { Id } from '../bank-api/common.js';
+
+export const events = {
+  'session.idleWarning': z.object({ secondsLeft: z.number().int().min(0) }),
+  'session.ended': z.object({ reason: z.enum(['idle', 'absolute', 'logout', 'revoked']) }),
+  'otp.expired': z.object({ operationId: Id.nullable() }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
