@@ -1,0 +1,124 @@
+// `npm test`: lint + type check, build, then the unit, integration, E2E and Electron suites.
+// Every suite runs even when an earlier one failed, so one run shows everything; the last line is
+// the plain summary `N passed, N failed, N skipped` summed over all suites.
+// Options: --only=unit,integration (run a subset), --no-lint.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const reports = path.join(root, '.reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR ?? '1' };
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function run(cmd, cmdArgs, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    child.on('error', (e) => { console.error(`could not start ${cmd}: ${e.message}`); resolve(127); });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function readJson(file) {
+  try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; }
+}
+
+/** Counts from a vitest JSON report; a missing report means the suite itself broke. */
+function vitestCounts(file, exitCode) {
+  const r = readJson(file);
+  if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report written' };
+  const failedSuites = (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + failedSuites + (exitCode !== 0 && !r.numFailedTests && !failedSuites ? 1 : 0),
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
+}
+
+/** Counts from a Playwright JSON report. */
+function playwrightCounts(file, exitCode) {
+  const r = readJson(file);
+  if (!r?.stats) return { passed: 0, failed: 1, skipped: 0, note: 'no report written' };
+  const s = r.stats;
+  const failed = (s.unexpected ?? 0) + (exitCode !== 0 && !s.unexpected ? 1 : 0);
+  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed, skipped: s.skipped ?? 0 };
+}
+
+const suites = [
+  {
+    name: 'lint',
+    async run() {
+      const eslint = await run(bin('eslint'), ['.', '--max-warnings=0']);
+      const tsc = await run(bin('tsc'), ['-b']);
+      return { passed: (eslint === 0) + (tsc === 0), failed: (eslint !== 0) + (tsc !== 0), skipped: 0 };
+    },
+  },
+  {
+    name: 'build',
+    async run() {
+      const code = await run(process.execPath, ['scripts/build.mjs']);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+    },
+  },
+  {
+    name: 'unit',
+    async run() {
+      const out = path.join(reports, 'unit.json');
+      const code = await run(bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+      return vitestCounts(out, code);
+    },
+  },
+  {
+    name: 'integration',
+    async run() {
+      const out = path.join(reports, 'integration.json');
+      const code = await run('sh', ['scripts/with-keyring.sh', bin('vitest'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+      return vitestCounts(out, code);
+    },
+  },
+  {
+    name: 'e2e',
+    config: 'tests/e2e/playwright.config.ts',
+  },
+  {
+    name: 'electron',
+    config: 'tests/electron/playwright.config.ts',
+  },
+];
+
+for (const s of suites) {
+  if (!s.config) continue;
+  s.run = async () => {
+    if (!existsSync(path.join(root, s.config))) {
+      console.log(`${s.name}: no suite at ${s.config} yet`);
+      return { passed: 0, failed: 0, skipped: 0, note: 'suite not present' };
+    }
+    const out = path.join(reports, `${s.name}.json`);
+    const code = await run(bin('playwright'), ['test', '-c', s.config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+    return playwrightCounts(out, code);
+  };
+}
+
+const selected = suites.filter((s) => (only ? only.includes(s.name) : !(args.includes('--no-lint') && s.name === 'lint')));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const rows = [];
+for (const s of selected) {
+  const started = Date.now();
+  console.log(`\n=== ${s.name} ===`);
+  const c = await s.run();
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  rows.push(`${s.name.padEnd(12)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(4)} failed ${String(c.skipped).padStart(4)} skipped  ${secs.padStart(6)} s${c.note ? `  (${c.note})` : ''}`);
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+}
+console.log('\n=== summary ===');
+for (const r of rows) console.log(r);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed === 0 ? 0 : 1);
