@@ -9,6 +9,8 @@ export const MailboxMessage = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().nullable().optional(),
+  /** The 4-digit reference of a mail-notified password mail (null for other mails). */
+  reference: z.string().regex(/^\d{4}$/).nullable().optional(),
   receivedAt: IsoDateTime,
 });
 export type MailboxMessage = z.infer<typeof MailboxMessage>;

@@ -1,0 +1,45 @@
+/** Bearer sessions: tokens stored only as hashes, an idle timeout, logout, the start-of-use gate. */
+import type { FastifyRequest } from 'fastify';
+import type { Channel } from '../src-shared/domain/index.js';
+import type { BankContext } from './context.js';
+import { randomToken, sha256Hex } from './crypto.js';
+import type { Session } from './customers.js';
+import { BankError } from './errors.js';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{16,256})$/;
+
+export function createSession(ctx: BankContext, customerId: number, channel: Channel): { token: string; expiresAt: number } {
+  const token = randomToken();
+  const now = ctx.now();
+  const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
+  ctx.db.prepare(`DELETE FROM sessions WHERE expires_at < ? OR revoked = 1`).run(now - 86_400_000);
+  ctx.db.prepare(`INSERT INTO sessions (token_hash, customer_id, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`)
+    .run(sha256Hex(token), customerId, channel, now, expiresAt);
+  return { token, expiresAt };
+}
+
+export function revokeSession(ctx: BankContext, tokenHash: string): void {
+  ctx.db.prepare(`UPDATE sessions SET revoked = 1 WHERE token_hash = ?`).run(tokenHash);
+}
+
+/** The session of a request, extended by the idle timeout; 401 without one, 403 before start-of-use. */
+export function authenticate(ctx: BankContext, request: FastifyRequest, beforeStartOfUse: boolean): Session {
+  const header = request.headers.authorization;
+  const m = typeof header === 'string' ? BEARER.exec(header) : null;
+  if (!m) throw new BankError('UNAUTHENTICATED', 'Log in first (Authorization: Bearer <token>).');
+  const tokenHash = sha256Hex(m[1]!);
+  const row = ctx.db
+    .prepare(`SELECT s.customer_id, s.channel, s.expires_at, s.revoked, c.locked, c.start_of_use_done
+              FROM sessions s JOIN customers c ON c.id = s.customer_id WHERE s.token_hash = ?`)
+    .get(tokenHash) as { customer_id: number; channel: Channel; expires_at: number; revoked: number; locked: number; start_of_use_done: number } | undefined;
+  const now = ctx.now();
+  if (!row || row.revoked === 1 || row.locked === 1) throw new BankError('UNAUTHENTICATED', 'The session has ended; log in again.');
+  if (now >= row.expires_at) throw new BankError('UNAUTHENTICATED', 'The session has expired; log in again.');
+  const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
+  ctx.db.prepare(`UPDATE sessions SET expires_at = ? WHERE token_hash = ?`).run(expiresAt, tokenHash);
+  request.customerId = row.customer_id;
+  if (row.start_of_use_done === 0 && !beforeStartOfUse) {
+    throw new BankError('START_OF_USE_REQUIRED', 'Finish the start-of-use procedure first.');
+  }
+  return { tokenHash, customerId: row.customer_id, channel: row.channel, expiresAt };
+}

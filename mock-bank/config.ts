@@ -1,0 +1,81 @@
+/** The demo bank's settings: environment variables, checked with zod. */
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(0).max(65535);
+const Seconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const Flag = z
+  .enum(['', '0', '1', 'true', 'false'])
+  .transform((v) => v === '1' || v === 'true');
+
+export const BankEnv = z.object({
+  BANK_PORT: Port.default(4010),
+  SINK_SMTP_PORT: Port.default(2525),
+  SINK_HTTP_PORT: Port.default(4025),
+  BANK_HOST: z.literal('127.0.0.1').default('127.0.0.1'),
+  BANK_DB: z.string().min(1).max(4096).default('.data/bank.sqlite'),
+  BANK_RESET: Flag.default(false),
+  BANK_OTP_TTL_S: Seconds(1, 86_400).default(600),
+  BANK_OTP_MAX_ATTEMPTS: Seconds(1, 100).default(5),
+  BANK_OTP_RESEND_COOLDOWN_S: Seconds(0, 3600).default(30),
+  BANK_LOCK_AFTER: Seconds(1, 100).default(5),
+  BANK_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
+  /** Idle timeout of a login session: each authenticated request extends it by this much. */
+  BANK_SESSION_TTL_S: Seconds(10, 86_400).default(900),
+  BANK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export interface BankConfig {
+  host: '127.0.0.1';
+  apiPort: number;
+  smtpPort: number;
+  mailboxPort: number;
+  dbPath: string;
+  reset: boolean;
+  otpTtlSeconds: number;
+  otpMaxAttempts: number;
+  otpResendCooldownSeconds: number;
+  lockAfter: number;
+  dailyLimitYen: number;
+  sessionTtlSeconds: number;
+  logLevel: z.infer<typeof BankEnv>['BANK_LOG_LEVEL'];
+}
+
+export const DEFAULT_CONFIG: BankConfig = configFromEnv({});
+
+function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
+  return {
+    host: e.BANK_HOST,
+    apiPort: e.BANK_PORT,
+    smtpPort: e.SINK_SMTP_PORT,
+    mailboxPort: e.SINK_HTTP_PORT,
+    dbPath: e.BANK_DB,
+    reset: e.BANK_RESET,
+    otpTtlSeconds: e.BANK_OTP_TTL_S,
+    otpMaxAttempts: e.BANK_OTP_MAX_ATTEMPTS,
+    otpResendCooldownSeconds: e.BANK_OTP_RESEND_COOLDOWN_S,
+    lockAfter: e.BANK_LOCK_AFTER,
+    dailyLimitYen: e.BANK_DAILY_LIMIT,
+    sessionTtlSeconds: e.BANK_SESSION_TTL_S,
+    logLevel: e.BANK_LOG_LEVEL,
+  };
+}
+
+/** Parses the environment; an empty variable counts as unset. */
+export function parseBankEnv(env: Record<string, string | undefined>): { ok: true; config: BankConfig } | { ok: false; problems: string[] } {
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(BankEnv.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') picked[key] = v;
+  }
+  const parsed = BankEnv.safeParse(picked);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  return { ok: true, config: toConfig(parsed.data) };
+}
+
+function configFromEnv(env: Record<string, string | undefined>): BankConfig {
+  const r = parseBankEnv(env);
+  if (!r.ok) throw new Error(r.problems.join('; '));
+  return r.config;
+}

@@ -1,0 +1,153 @@
+/** The bank's SQLite database: schema, WAL mode, and the per-database server secret. */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { newServerSecret } from './crypto.js';
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS customers (
+  id INTEGER PRIMARY KEY,
+  login_id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  login_pw_hash TEXT NOT NULL,
+  confirm_pw_hash TEXT,
+  email TEXT,
+  token_state TEXT NOT NULL DEFAULT 'not-used',
+  totp_secret TEXT,
+  totp_last_counter INTEGER NOT NULL DEFAULT 0,
+  start_of_use_done INTEGER NOT NULL DEFAULT 0,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS select_emails (
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  slot INTEGER NOT NULL CHECK (slot IN (1, 2)),
+  use INTEGER NOT NULL DEFAULT 0,
+  address TEXT,
+  otp_destination INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (customer_id, slot)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  channel TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS pending_start_of_use (
+  customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+  login_pw_hash TEXT NOT NULL,
+  confirm_pw_hash TEXT NOT NULL,
+  email TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS accounts (
+  id TEXT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  branch_code TEXT NOT NULL,
+  branch_name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  number TEXT NOT NULL,
+  balance INTEGER NOT NULL CHECK (balance >= 0),
+  UNIQUE (branch_code, type, number)
+);
+CREATE TABLE IF NOT EXISTS transactions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  account_id TEXT NOT NULL REFERENCES accounts(id),
+  posted_at INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  description TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  balance_after INTEGER NOT NULL CHECK (balance_after >= 0),
+  receipt_number TEXT
+);
+CREATE INDEX IF NOT EXISTS transactions_by_account ON transactions (account_id, id);
+CREATE TABLE IF NOT EXISTS payees (
+  id TEXT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  name TEXT NOT NULL,
+  bank_code TEXT NOT NULL,
+  branch_code TEXT NOT NULL,
+  account_type TEXT NOT NULL,
+  account_number TEXT NOT NULL,
+  bank_name TEXT NOT NULL,
+  branch_name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS operations (
+  id TEXT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  type TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  status TEXT NOT NULL,
+  step INTEGER NOT NULL,
+  factors TEXT NOT NULL,
+  request TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  pending TEXT,
+  created_at INTEGER NOT NULL,
+  receipt_number TEXT,
+  completed_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS otps (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  purpose TEXT NOT NULL,
+  operation_id TEXT,
+  step INTEGER NOT NULL,
+  code_mac BLOB NOT NULL,
+  reference TEXT NOT NULL,
+  destinations TEXT NOT NULL,
+  sent_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS otps_by_customer ON otps (customer_id, status);
+CREATE TABLE IF NOT EXISTS idempotency (
+  scope TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  state TEXT NOT NULL,
+  status_code INTEGER,
+  body TEXT,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (scope, key)
+);
+`;
+
+const TABLES = ['idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
+
+export function openDb(dbPath: string): Db {
+  if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** Drops every row (BANK_RESET=1), so the seed starts from nothing. */
+export function wipe(db: Db): void {
+  db.transaction(() => {
+    for (const t of TABLES) db.prepare(`DELETE FROM ${t}`).run();
+  })();
+}
+
+/** The HMAC key for OTPs: random per database, created on first use, never leaves the database. */
+export function serverSecret(db: Db): Buffer {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'otp-secret'`).get() as { value: Buffer } | undefined;
+  if (row) return row.value;
+  const secret = newServerSecret();
+  db.prepare(`INSERT INTO meta (key, value) VALUES ('otp-secret', ?)`).run(secret);
+  return secret;
+}
+
+export function isSeeded(db: Db): boolean {
+  return db.prepare(`SELECT 1 FROM customers LIMIT 1`).get() !== undefined;
+}

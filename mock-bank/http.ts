@@ -1,0 +1,94 @@
+/**
+ * Routes are declared once (method, path, schemas, errors, handler); mounting a declaration wires
+ * authentication, the start-of-use gate, idempotency and schema checks, and the same declarations
+ * produce the OpenAPI document.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { BankErrorCode } from '../src-shared/domain/index.js';
+import { IDEMPOTENCY_HEADER } from '../src-shared/bank-api/index.js';
+import { authenticate } from './auth.js';
+import type { BankContext } from './context.js';
+import type { Session } from './customers.js';
+import { parseWith } from './errors.js';
+import { beginIdempotent, type IdempotencyTicket } from './idempotency.js';
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteInput<B, Q> {
+  session: Session | null;
+  body: B;
+  query: Q;
+  params: Record<string, string>;
+  request: FastifyRequest;
+}
+
+export interface RouteSpec<B = unknown, Q = unknown> {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Fastify form: /api/v1/operations/:id */
+  url: string;
+  summary: string;
+  tag: string;
+  auth: boolean;
+  /** Requires an Idempotency-Key (every POST that changes state). */
+  idempotent: boolean;
+  /** Reachable before the start-of-use procedure is done. */
+  beforeStartOfUse?: boolean;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  responses: Record<number, z.ZodType | null>;
+  errors: BankErrorCode[];
+  /** Not JSON (the OpenAPI document itself is JSON too, so this is only for documentation). */
+  handler: (input: RouteInput<B, Q>) => Promise<Reply> | Reply;
+}
+
+/** Keeps a spec's body/query types while storing it in a list of specs. */
+export function defineRoute<B = undefined, Q = undefined>(spec: RouteSpec<B, Q>): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+function send(reply: FastifyReply, r: Reply): FastifyReply {
+  if (r.headers) for (const [k, v] of Object.entries(r.headers)) void reply.header(k, v);
+  void reply.status(r.status);
+  return r.body === undefined ? reply.send() : reply.send(r.body);
+}
+
+export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec): void {
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    handler: async (request, reply) => {
+      const session = spec.auth ? authenticate(ctx, request, spec.beforeStartOfUse === true) : null;
+      let ticket: IdempotencyTicket | null = null;
+      if (spec.idempotent) {
+        const begun = beginIdempotent(ctx, request.headers[IDEMPOTENCY_HEADER], session ? `c${session.customerId}` : 'anon', request);
+        if (begun.kind === 'replay') {
+          request.replayed = true;
+          return send(reply, begun.reply);
+        }
+        ticket = begun.ticket;
+      }
+      try {
+        const body = spec.body ? parseWith(spec.body, request.body ?? {}, 'body') : undefined;
+        const query = spec.query ? parseWith(spec.query, request.query ?? {}, 'query') : undefined;
+        const result = await spec.handler({ session, body, query, params: request.params as Record<string, string>, request });
+        ticket?.finish(result);
+        return send(reply, result);
+      } catch (error) {
+        ticket?.fail(error);
+        throw error;
+      }
+    },
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    replayed?: boolean;
+    customerId?: number;
+  }
+}

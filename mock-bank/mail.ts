@@ -1,0 +1,39 @@
+/** Outgoing mail: a pooled SMTP transport to the sink; one message per recipient. */
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import { maskEmail } from '../src-shared/domain/index.js';
+import type { MailContent } from './mail-templates.js';
+
+export interface Mailer {
+  send(from: string, to: string[], content: MailContent): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(host: string, port: number, log: Logger): Mailer {
+  const transport = nodemailer.createTransport({
+    host,
+    port,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 4,
+    connectionTimeout: 5000,
+    greetingTimeout: 5000,
+    socketTimeout: 10000,
+  });
+  return {
+    async send(from, to, content) {
+      // One message per address, so no recipient sees the others.
+      await Promise.all(
+        to.map(async (address) => {
+          const started = Date.now();
+          await transport.sendMail({ from, to: address, subject: content.subject, text: content.text, html: content.html, headers: content.headers });
+          log.info({ mail: { to: maskEmail(address), ms: Date.now() - started } }, 'mail sent');
+        }),
+      );
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Sending the two kinds of mail: a fresh mail-notified password, and the acceptance notice. */
+import type { OtpInfo } from '../src-shared/bank-api/index.js';
+import type { BankContext } from './context.js';
+import { acceptanceMail, noticeSender, otpMail, otpSender, type Words } from './mail-templates.js';
+import { issueOtp, markOtpFailed, type OtpBinding } from './otp.js';
+
+/** Issues a password (voiding the earlier ones) and mails it; if the mail cannot go, the password is void. */
+export async function issueAndMailOtp(ctx: BankContext, binding: OtpBinding, destinations: string[], operation: Words): Promise<OtpInfo> {
+  const issued = issueOtp(ctx, binding, destinations);
+  try {
+    await ctx.mailer.send(otpSender(), destinations, otpMail({ code: issued.code, reference: issued.info.reference, sentAt: issued.sentAt, expiresAt: issued.expiresAt, operation }));
+  } catch (error) {
+    markOtpFailed(ctx, issued.id);
+    ctx.log.error({ mail: { error: error instanceof Error ? error.message : String(error) } }, 'one-time password mail not sent');
+    throw new Error('mail delivery failed', { cause: error });
+  }
+  ctx.log.info({ otp: { reference: issued.info.reference, purpose: binding.purpose, step: binding.step, destinations: issued.info.destinations } }, 'one-time password sent');
+  return issued.info;
+}
+
+/** The acceptance notice (取引受付メール). Sent after the answer; a failure is logged, not thrown. */
+export function mailAcceptance(ctx: BankContext, recipients: string[], receiptNumber: string, completedAt: number, operation: Words): Promise<void> {
+  if (recipients.length === 0) return Promise.resolve();
+  return ctx.mailer.send(noticeSender(), recipients, acceptanceMail({ receiptNumber, completedAt, operation })).catch((error: unknown) => {
+    ctx.log.error({ mail: { error: error instanceof Error ? error.message : String(error) } }, 'acceptance mail not sent');
+  });
+}

@@ -1,0 +1,132 @@
+/** Creating an operation: check it, work out its authorization steps, and mail the first password. */
+import {
+  ACCOUNT_TYPE_LABELS, classifyEmail, maskAccountNumber, maskEmail, requiredFactors, type Factor, type OperationType,
+} from '../../src-shared/domain/index.js';
+import { CreateOperationResponse, type CreateOperationRequest, type OperationSummary } from '../../src-shared/bank-api/index.js';
+import type { BankContext } from '../context.js';
+import { randomId } from '../crypto.js';
+import { customerById, otpDestinations, type Customer, type Session } from '../customers.js';
+import { COLLECTORS, bankName, branchName, transferFee } from '../directory.js';
+import { BankError } from '../errors.js';
+import { describeOperation } from '../mail-templates.js';
+import { issueAndMailOtp } from '../notices.js';
+import { insertOperation, type Operation, type Pending } from './model.js';
+import { checkDailyLimit, checkFunds, ownAccount } from './money.js';
+
+/**
+ * The steps of an operation. Most take one: the factors of `requiredFactors`. A change of the
+ * e-mail address or of the password destinations first takes the current one-time factor, then a
+ * password sent to the new address(es) with the confirmation password. Token start takes the
+ * factors first and the first code of the new token second.
+ */
+export function planFor(type: OperationType, base: Factor[], needsProof: boolean): Factor[][] {
+  const oneTime = base.filter((f) => f !== 'confirmation-password');
+  if ((type === 'email-change' || type === 'otp-destination-change') && needsProof) {
+    return [oneTime.length ? oneTime : ['confirmation-password'], ['mail-otp', 'confirmation-password']];
+  }
+  if (type === 'token-start') return [base, ['token-otp']];
+  return [base];
+}
+
+function requireAcknowledged(address: string, acknowledged: boolean | undefined, path: (string | number)[]): void {
+  const k = classifyEmail(address);
+  if (k.valid && k.requiresAcknowledgement && acknowledged !== true) {
+    throw new BankError('FREE_MAIL_NOT_ACKNOWLEDGED', `Free or cloud mail at ${path.join('.')}: confirm that you understand the risk (acknowledgeFreeMail: true).`);
+  }
+}
+
+interface Checked { summary: OperationSummary; pending: Pending; payeeRegistered: boolean }
+
+function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Checked {
+  switch (req.type) {
+    case 'transfer': {
+      const account = ownAccount(ctx, c.id, req.fromAccountId);
+      let target: { name: string; bankCode: string; branchCode: string; accountType: 'ordinary' | 'current' | 'savings'; accountNumber: string };
+      if (req.payeeId !== undefined) {
+        const p = ctx.db.prepare(`SELECT name, bank_code, branch_code, account_type, account_number FROM payees WHERE id = ? AND customer_id = ?`).get(req.payeeId, c.id) as
+          | { name: string; bank_code: string; branch_code: string; account_type: 'ordinary'; account_number: string }
+          | undefined;
+        if (!p) throw new BankError('PAYEE_NOT_FOUND', 'No such registered payee.');
+        target = { name: p.name, bankCode: p.bank_code, branchCode: p.branch_code, accountType: p.account_type, accountNumber: p.account_number };
+      } else {
+        target = req.payee!;
+      }
+      const fee = transferFee(target.bankCode, req.amount);
+      checkFunds(account.balance, req.amount + fee);
+      checkDailyLimit(ctx, c.id, req.amount);
+      return {
+        payeeRegistered: req.payeeId !== undefined,
+        pending: {},
+        summary: {
+          amount: req.amount, fee, payeeName: target.name,
+          payeeBankName: `${bankName(target.bankCode)} ${branchName(target.bankCode, target.branchCode)}`,
+          payeeAccountMasked: `${ACCOUNT_TYPE_LABELS[target.accountType].ja} ${maskAccountNumber(target.accountNumber)}`,
+        },
+      };
+    }
+    case 'bill-payment': {
+      const account = ownAccount(ctx, c.id, req.fromAccountId);
+      const collector = COLLECTORS[req.collectorNumber];
+      if (!collector) throw new BankError('COLLECTOR_NOT_FOUND', 'No bill collector has this number.');
+      checkFunds(account.balance, req.amount);
+      return { payeeRegistered: false, pending: {}, summary: { amount: req.amount, fee: 0, collectorName: collector } };
+    }
+    case 'email-change': {
+      requireAcknowledged(req.newEmail, req.acknowledgeFreeMail, ['newEmail']);
+      if (req.newEmail === c.email) {
+        throw new BankError('VALIDATION_FAILED', 'The new address is the registered one.', { issues: [{ path: ['newEmail'], message: 'same as the registered address' }] });
+      }
+      return {
+        payeeRegistered: false,
+        pending: { newEmail: req.newEmail, proofDestinations: [req.newEmail], previousEmail: c.email },
+        summary: { newEmailMasked: maskEmail(req.newEmail) },
+      };
+    }
+    case 'select-email-change': {
+      req.slots.forEach((s, i) => {
+        if (s.use && s.address) requireAcknowledged(s.address, s.acknowledgeFreeMail, ['slots', i, 'address']);
+      });
+      return { payeeRegistered: false, pending: {}, summary: {} };
+    }
+    case 'otp-destination-change': {
+      const added: string[] = [];
+      let changed = false;
+      req.destinations.forEach((d, i) => {
+        const slot = c.select[d.slot - 1]!;
+        if (d.use && !(slot.use && slot.address)) {
+          throw new BankError('VALIDATION_FAILED', `Select address ${d.slot} is not in use.`, {
+            issues: [{ path: ['destinations', i, 'use'], message: `select address ${d.slot} is not in use; set it up first` }],
+          });
+        }
+        if (d.use !== slot.otpDestination) changed = true;
+        if (d.use && !slot.otpDestination) added.push(slot.address!);
+      });
+      if (!changed) throw new BankError('NO_OTP_DESTINATION_ADDED', 'Nothing changes: the destinations are already so.');
+      return { payeeRegistered: false, pending: { proofDestinations: added }, summary: {} };
+    }
+    case 'token-start':
+      return { payeeRegistered: false, pending: {}, summary: {} };
+    case 'token-release':
+      if (c.tokenState !== 'active') throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not active.');
+      return { payeeRegistered: false, pending: {}, summary: {} };
+  }
+}
+
+export async function createOperation(ctx: BankContext, session: Session, req: CreateOperationRequest): Promise<CreateOperationResponse> {
+  const c = customerById(ctx, session.customerId)!;
+  const checked = check(ctx, c, req);
+  const base = requiredFactors(session.channel, c.tokenState, req.type, checked.payeeRegistered);
+  const plan = planFor(req.type, base, (checked.pending.proofDestinations ?? []).length > 0);
+  if (plan[0]!.includes('token-otp') && !c.totpSecret) throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not set up.');
+  const destinations = otpDestinations(c);
+  if (plan[0]!.includes('mail-otp') && destinations.length === 0) throw new BankError('FACTOR_NOT_AVAILABLE', 'No address is registered for mail-notified passwords.');
+  const op: Operation = {
+    id: randomId('op'), customerId: c.id, type: req.type, channel: session.channel, status: 'awaiting-authorization', step: 1, plan,
+    request: req, summary: checked.summary, pending: checked.pending, createdAt: ctx.now(), receiptNumber: null, completedAt: null,
+  };
+  insertOperation(ctx, op);
+  const otp = plan[0]!.includes('mail-otp')
+    ? await issueAndMailOtp(ctx, { customerId: c.id, purpose: 'operation', operationId: op.id, step: 1 }, destinations, describeOperation(op.type, op.summary))
+    : undefined;
+  return CreateOperationResponse.parse({ id: op.id, type: op.type, status: op.status, step: 1, factors: plan[0], otp, summary: op.summary });
+}

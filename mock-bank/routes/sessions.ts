@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { BANK_PATHS, LoginRequest, LoginResponse } from '../../src-shared/bank-api/index.js';
+import { createSession, revokeSession } from '../auth.js';
+import { iso, type BankContext } from '../context.js';
+import { DUMMY_HASH, verifyPassword } from '../crypto.js';
+import { customerByLoginId, lockedError, registerFailure, resetFailures } from '../customers.js';
+import { BankError } from '../errors.js';
+import { defineRoute, type RouteSpec } from '../http.js';
+
+const invalid = () => new BankError('INVALID_CREDENTIALS', 'The login ID or password is not correct.');
+
+export function sessionRoutes(ctx: BankContext): RouteSpec[] {
+  return [
+    defineRoute<LoginRequest>({
+      method: 'POST', url: BANK_PATHS.sessions, tag: 'sessions', summary: 'Log in (an Idempotency-Key is accepted but not required here)',
+      auth: false, idempotent: false, body: LoginRequest,
+      responses: { 201: LoginResponse }, errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
+      handler: async ({ body }) => {
+        const c = customerByLoginId(ctx, body.loginId);
+        if (!c) {
+          await verifyPassword(body.password, DUMMY_HASH); // same work as for a real customer
+          throw invalid();
+        }
+        if (c.locked) throw lockedError();
+        if (!(await verifyPassword(body.password, c.loginPwHash))) {
+          if (registerFailure(ctx, c.id).locked) throw lockedError();
+          throw invalid();
+        }
+        resetFailures(ctx, c.id);
+        const s = createSession(ctx, c.id, body.channel);
+        return { status: 201, body: LoginResponse.parse({ token: s.token, expiresAt: iso(s.expiresAt), startOfUseRequired: !c.startOfUseDone }) };
+      },
+    }),
+    defineRoute({
+      method: 'DELETE', url: BANK_PATHS.currentSession, tag: 'sessions', summary: 'Log out: the token stops working at once',
+      auth: true, idempotent: false, beforeStartOfUse: true,
+      responses: { 204: z.null() }, errors: ['UNAUTHENTICATED'],
+      handler: ({ session }) => {
+        revokeSession(ctx, session!.tokenHash);
+        return { status: 204 };
+      },
+    }),
+  ];
+}

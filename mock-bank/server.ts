@@ -1,0 +1,117 @@
+/** Starts the whole demo bank in this process: API, SMTP sink and mailbox, all on loopback. */
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { DestinationStream, Logger } from 'pino';
+import type { BankConfig } from './config.js';
+import type { BankContext } from './context.js';
+import { isSeeded, openDb, serverSecret, wipe } from './db.js';
+import { installErrorHandlers } from './errors.js';
+import { mount, type RouteSpec } from './http.js';
+import { clearStaleIdempotency } from './idempotency.js';
+import { createLogger } from './logging.js';
+import { createMailer } from './mail.js';
+import { createMailboxApp } from './mailbox-http.js';
+import { accountRoutes } from './routes/accounts.js';
+import { meRoutes } from './routes/me.js';
+import { operationRoutes } from './routes/operations.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { startOfUseRoutes } from './routes/start-of-use.js';
+import { systemRoutes } from './routes/system.js';
+import { seed } from './seed.js';
+import { MailStore, startSink, type Sink } from './sink.js';
+
+export const API_BODY_LIMIT = 64 * 1024;
+
+export interface BankOptions {
+  /** A clock for tests (milliseconds since the epoch). */
+  now?: () => number;
+  /** Where the log goes (default stdout). */
+  logDestination?: DestinationStream;
+}
+
+export interface RunningBank {
+  apiUrl: string;
+  mailboxUrl: string;
+  smtpPort: number;
+  /** Every method and path the API server answers (for the OpenAPI coverage check). */
+  routes: { method: string; url: string }[];
+  close(): Promise<void>;
+}
+
+function addressOf(app: FastifyInstance): number {
+  const a = app.server.address();
+  if (!a || typeof a === 'string') throw new Error('server has no port');
+  return a.port;
+}
+
+export async function startBank(config: BankConfig, options: BankOptions = {}): Promise<RunningBank> {
+  const log: Logger = createLogger(config.logLevel, options.logDestination);
+  const now = options.now ?? Date.now;
+  const db = openDb(config.dbPath);
+  const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
+  const closeAll = async () => {
+    for (const c of cleanups.reverse()) await c();
+  };
+  try {
+    if (config.reset) wipe(db);
+    if (!isSeeded(db)) await seed(db, now());
+    const otpSecret = serverSecret(db);
+    const store = new MailStore();
+    const sink: Sink = await startSink(config.host, config.smtpPort, store, log, now);
+    cleanups.push(() => sink.close());
+    const mailer = createMailer(config.host, sink.port, log);
+    cleanups.push(() => mailer.close());
+    const ctx: BankContext = { db, config, now, otpSecret, mailer, log };
+    clearStaleIdempotency(ctx);
+
+    const api = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
+    const routes: { method: string; url: string }[] = [];
+    api.addHook('onRoute', (r) => {
+      for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
+    });
+    api.addHook('onSend', async (_req, reply, payload) => {
+      void reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
+      return payload;
+    });
+    // One line per request, with fields picked here: no headers, no bodies, no query strings.
+    api.addHook('onResponse', async (request, reply) => {
+      log.info(
+        {
+          req: { id: request.id, method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url ?? null },
+          res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
+          customer: request.customerId ?? null,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+    });
+    installErrorHandlers(api);
+    const specs: RouteSpec[] = [];
+    specs.push(
+      ...systemRoutes(() => specs),
+      ...sessionRoutes(ctx),
+      ...meRoutes(ctx),
+      ...accountRoutes(ctx),
+      ...startOfUseRoutes(ctx),
+      ...operationRoutes(ctx),
+    );
+    for (const spec of specs) mount(api, ctx, spec);
+    await api.listen({ host: config.host, port: config.apiPort });
+    cleanups.push(() => api.close());
+
+    const mailbox = createMailboxApp(store);
+    await mailbox.listen({ host: config.host, port: config.mailboxPort });
+    cleanups.push(() => mailbox.close());
+
+    let closing: Promise<void> | null = null;
+    return {
+      apiUrl: `http://${config.host}:${addressOf(api)}`,
+      mailboxUrl: `http://${config.host}:${addressOf(mailbox)}`,
+      smtpPort: sink.port,
+      routes,
+      close: () => (closing ??= closeAll()),
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
