@@ -102,7 +102,15 @@ export function checkOtp(ctx: BankContext, b: OtpBinding, code: string): number 
   if (row.status === 'exhausted') throw new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; ask for a new password.');
   if (row.status === 'used') throw new BankError('OTP_EXPIRED', 'This password was already used; ask for a new one.');
   if (ctx.now() >= row.expires_at) throw new BankError('OTP_EXPIRED', 'The password has expired; ask for a new one.');
-  if (sameBytes(mac(ctx, b, code), row.code_mac)) return row.id;
+  const typed = mac(ctx, b, code);
+  if (sameBytes(typed, row.code_mac)) return row.id;
+  // The code of an earlier mail for this same step: say so, so the customer looks for the newest mail.
+  const earlier = ctx.db
+    .prepare(`SELECT code_mac FROM otps WHERE customer_id = ? AND purpose = ? AND operation_id IS ? AND step = ? AND id < ? AND status = 'superseded'`)
+    .all(b.customerId, b.purpose, b.operationId, b.step, row.id) as { code_mac: Buffer }[];
+  if (earlier.some((e) => sameBytes(typed, e.code_mac))) {
+    throw new BankError('OTP_SUPERSEDED', 'This password is from an earlier mail and is void. Use the newest mail.');
+  }
   const attempts = row.attempts + 1;
   const max = ctx.config.otpMaxAttempts;
   ctx.db.prepare(`UPDATE otps SET attempts = ?, status = ? WHERE id = ?`).run(attempts, attempts >= max ? 'exhausted' : 'active', row.id);
