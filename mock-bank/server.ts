@@ -64,6 +64,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     clearStaleIdempotency(ctx);
 
     const api = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
+    api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
     const routes: { method: string; url: string }[] = [];
     api.addHook('onRoute', (r) => {
       for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });

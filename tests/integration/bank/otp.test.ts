@@ -46,7 +46,7 @@ describe('mail-notified password', () => {
     for (const value of Object.values(rows[0]!)) expect(String(value)).not.toContain(code);
     await t.close();
     for (const file of [dbPath, `${dbPath}-wal`]) {
-      let bytes = '';
+      let bytes: string;
       try {
         bytes = readFileSync(file).toString('latin1');
       } catch {
