@@ -1,0 +1,62 @@
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearMailbox, listMessages, waitForMessage, waitForOtp } from '../../support/mailbox.js';
+import { startTestBank, type TestBank } from './helpers.js';
+
+let t: TestBank;
+beforeAll(async () => {
+  t = await startTestBank();
+});
+afterAll(async () => t?.close());
+
+async function sendRaw(to: string, subject: string, text: string, html?: string) {
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: t.bank.smtpPort, secure: false, ignoreTLS: true });
+  await transport.sendMail({ from: 'tester@example.com', to, subject, text, html });
+  transport.close();
+}
+
+describe('mailbox', () => {
+  it('shows mail content as text, never as markup', async () => {
+    await sendRaw('victim@example.com', '<script>alert("s")</script> subject', 'body <script>alert("b")</script> & <img src=x onerror=alert(1)>', '<b>x</b><script>alert(2)</script>');
+    await waitForMessage(t.mailboxUrl, 'victim@example.com', () => true);
+    const res = await fetch(t.mailboxUrl + '/');
+    const page = await res.text();
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('<img');
+    expect(page).toContain('&lt;script&gt;alert(&quot;s&quot;)&lt;/script&gt; subject');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // The HTML part is only served sandboxed.
+    const id = (await listMessages(t.mailboxUrl, 'victim@example.com'))[0]!.id;
+    const html = await fetch(`${t.mailboxUrl}/messages/${id}/html`);
+    expect(html.headers.get('content-security-policy')).toMatch(/^sandbox;/);
+  });
+
+  it('lists newest first, refreshes itself, fits a phone, shows the reference prominently', async () => {
+    await clearMailbox(t.mailboxUrl);
+    const token = await t.api.login('mail-user');
+    const op = await t.api.post('/api/v1/operations', { type: 'token-start' }, token);
+    await waitForOtp(t.mailboxUrl, 'mail-user@docomo.ne.jp', { reference: op.body.otp.reference });
+    await sendRaw('later@example.com', 'later mail', 'later');
+    await waitForMessage(t.mailboxUrl, 'later@example.com', () => true);
+    const all = await listMessages(t.mailboxUrl);
+    expect(all.map((m) => m.subject)[0]).toBe('later mail');
+    expect(Date.parse(all[0]!.receivedAt)).toBeGreaterThanOrEqual(Date.parse(all[1]!.receivedAt));
+    const page = await (await fetch(t.mailboxUrl + '/')).text();
+    expect(page).toMatch(/<meta http-equiv="refresh" content="\d+">/);
+    expect(page).toContain('name="viewport"');
+    expect(page).toContain(`<div class="ref">`);
+    expect(page).toContain(`<br>${op.body.otp.reference}</div>`);
+    expect(page.indexOf('later mail')).toBeLessThan(page.indexOf(op.body.otp.reference));
+  });
+
+  it('filters by recipient and empties on DELETE', async () => {
+    await sendRaw('a@example.com', 'for a', 'x');
+    await sendRaw('b@example.com', 'for b', 'y');
+    await waitForMessage(t.mailboxUrl, 'b@example.com', () => true);
+    expect((await listMessages(t.mailboxUrl, 'A@example.com')).map((m) => m.subject)).toEqual(['for a']);
+    await clearMailbox(t.mailboxUrl);
+    expect(await listMessages(t.mailboxUrl)).toEqual([]);
+  });
+});
