@@ -12,7 +12,7 @@ describe('GET /openapi.json', () => {
   it('lists every route the server answers, with its schemas', async () => {
     const r = await t.api.get('/openapi.json');
     expect(r.status).toBe(200);
-    const doc = r.body as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>> };
+    const doc = r.body as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown; parameters: { name: string; in: string }[] }>> };
     expect(doc.openapi).toBe('3.1.0');
     expect(t.bank.routes.length).toBeGreaterThan(10);
     for (const route of t.bank.routes) {
@@ -21,7 +21,7 @@ describe('GET /openapi.json', () => {
       expect(Object.keys(op!.responses).length).toBeGreaterThan(0);
     }
     expect(doc.paths['/api/v1/operations']!.post!.requestBody).toBeDefined();
-    const authorize = doc.paths['/api/v1/operations/{id}/authorize']!.post! as { parameters: { name: string; in: string }[] };
+    const authorize = doc.paths['/api/v1/operations/{id}/authorize']!.post!;
     expect(authorize.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
     expect(authorize.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
   });
