@@ -44,10 +44,11 @@ export function parseAccountNumber(input: string): Result<string, AccountFieldEr
   return ok(text.padStart(7, '0'));
 }
 
+/** Account type: the API code (`ordinary`) or the passbook label (`普通`). */
 export function parseAccountType(input: string): Result<AccountType, AccountFieldError> {
-  return (ACCOUNT_TYPES as readonly string[]).includes(input)
-    ? ok(input as AccountType)
-    : err({ code: 'ACCOUNT_TYPE_INVALID' });
+  const text = input.trim();
+  const found = ACCOUNT_TYPES.find((t) => t === text || ACCOUNT_TYPE_LABELS[t].ja === text);
+  return found === undefined ? err({ code: 'ACCOUNT_TYPE_INVALID' }) : ok(found);
 }
 
 /** "*****67": only the last digits of an account number ever leave the bank in mails. */
@@ -70,14 +71,24 @@ const KANA_MAP = new Map<string, string>();
 for (let i = 0; i < FULL_KANA.length; i++) KANA_MAP.set(FULL_KANA[i]!, HALF_KANA[i]!);
 KANA_MAP.set('\u3099', 'ﾞ'); // combining voiced mark, from NFKD of ガ or ｶﾞ
 KANA_MAP.set('\u309A', 'ﾟ'); // combining semi-voiced mark
-KANA_MAP.set('゛', 'ﾞ');
-KANA_MAP.set('゜', 'ﾟ');
 KANA_MAP.set('ー', '-'); // long vowel mark: transfers use a hyphen
 KANA_MAP.set('「', '｢');
 KANA_MAP.set('」', '｣');
 
 /** Characters the transfer system allows in a payee name, after normalization. */
 const ALLOWED = /^[ｦ-ﾟ0-9A-Z ().,\-/\\｢｣]$/;
+
+/** One typed character in transfer form, or null when the transfer system cannot carry it. */
+function toTransferChars(ch: string): string | null {
+  let mapped = '';
+  // NFKD turns half-width kana and full-width ASCII into canonical forms and splits voiced kana.
+  for (const part of ch.normalize('NFKD')) {
+    const m = KANA_MAP.get(part) ?? part.toUpperCase();
+    if (!ALLOWED.test(m)) return null;
+    mapped += m;
+  }
+  return mapped;
+}
 
 /**
  * Normalizes a payee name the way Japanese transfers carry it: full-width or half-width katakana
@@ -86,17 +97,20 @@ const ALLOWED = /^[ｦ-ﾟ0-9A-Z ().,\-/\\｢｣]$/;
  * characters listed, so the screen can say which ones to change.
  */
 export function normalizePayeeName(input: string): Result<string, PayeeNameError> {
-  // NFKD turns half-width kana and full-width ASCII into their canonical forms and splits voiced kana.
-  const decomposed = input.normalize('NFKD').replace(/\u3000/g, ' ').trim().replace(/ {2,}/g, ' ');
-  if (decomposed === '') return err({ code: 'PAYEE_NAME_EMPTY' });
+  // A stand-alone voiced mark (゛ ゜) would decompose to a space plus the combining mark: join it to
+  // the kana before it instead, as the customer meant ("カ゛" is ガ).
+  const composed = input.trim().replace(/\u309B/g, '\u3099').replace(/\u309C/g, '\u309A').normalize('NFC');
   let out = '';
   const bad = new Set<string>();
-  for (const ch of decomposed) {
-    const mapped = KANA_MAP.get(ch) ?? ch.toUpperCase();
-    if (ALLOWED.test(mapped)) out += mapped;
-    else bad.add(ch);
+  // Character by character as typed, so an error lists "だ" or "㈱", not what they decompose to.
+  for (const ch of composed) {
+    const mapped = toTransferChars(ch);
+    if (mapped === null) bad.add(ch);
+    else out += mapped;
   }
   if (bad.size > 0) return err({ code: 'PAYEE_NAME_INVALID_CHARS', chars: [...bad] });
+  out = out.trim().replace(/ {2,}/g, ' ');
+  if (out === '') return err({ code: 'PAYEE_NAME_EMPTY' });
   if (out.length > PAYEE_NAME_MAX) return err({ code: 'PAYEE_NAME_TOO_LONG', max: PAYEE_NAME_MAX });
   return ok(out);
 }

@@ -64,7 +64,8 @@ function domainMatches(domain: string, list: readonly string[]): boolean {
 function checkSyntax(address: string): EmailSyntaxError | null {
   if (address === '') return 'EMAIL_EMPTY';
   if (hasInvisibleCharacters(address)) return 'EMAIL_INVISIBLE_CHARACTERS';
-  if (/[^\x21-\x7E]/.test(address)) return 'EMAIL_NON_ASCII';
+  // Spaces and control characters are ASCII: the local-part and label rules below refuse them.
+  if (/[\u0080-\uFFFF]/.test(address)) return 'EMAIL_NON_ASCII';
   if (address.length > 254) return 'EMAIL_TOO_LONG';
   const at = address.lastIndexOf('@');
   if (at < 0 || address.indexOf('@') !== at) return 'EMAIL_MISSING_AT';
@@ -113,5 +114,5 @@ export function classifyEmail(input: string): EmailClassification {
 export function maskEmail(address: string): string {
   const at = address.lastIndexOf('@');
   if (at <= 0) return '***';
-  return `${address[0]}***${address.slice(at)}`;
+  return `${String.fromCodePoint(address.codePointAt(0) ?? 0x2a)}***${address.slice(at)}`;
 }
