@@ -19,7 +19,7 @@ export const BankProfile = z.strictObject({
   support: z.strictObject({ phone: z.string().min(1).max(40), hours: Localized }),
   otpValiditySeconds: z.number().int().min(60).max(3600),
   /** https pages the app may open in the system browser (help, terms); nothing else is opened. */
-  externalLinks: z.array(z.strictObject({ id: z.string(), url: z.url({ protocol: /^https$/ }), label: Localized })).max(20),
+  externalLinks: z.array(z.strictObject({ id: z.string(), url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }), label: Localized })).max(20),
 });
 export type BankProfile = z.infer<typeof BankProfile>;
 
