@@ -118,6 +118,7 @@ export function stage({ dist, stageDir }) {
   const manifest = {
     name: own.name,
     productName: 'Netbank Desktop',
+    desktopName: 'netbank-desktop.desktop',
     version: own.version,
     description: own.description,
     author: { name: 'Netbank Desktop', email: 'support@example.jp' },
@@ -152,7 +153,11 @@ function main() {
     ...opts.rest,
   ];
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
-  if (r.status !== 0) throw new PackageError(`electron-builder stopped with exit code ${r.status ?? r.signal}`);
+  if (r.status !== 0) {
+    throw new PackageError(`electron-builder stopped with exit code ${r.status ?? r.signal}. If the log above shows ENOTFOUND or ETIMEDOUT: `
+      + 'electron-builder downloads Electron and its packaging tools (AppImage runtime, fpm, NSIS, dmg tools) on first use; '
+      + 'build once with network access, or pass -- -c.electronDist=<unpacked Electron> and a filled ELECTRON_BUILDER_CACHE.');
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

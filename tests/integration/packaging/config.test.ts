@@ -86,7 +86,7 @@ describe('electron-builder.yml', () => {
   it('takes only the built app: dist/electron, dist/renderer, package.json; no source maps', () => {
     const files = (config.files ?? []).map(String);
     const includes = files.filter((f) => !f.startsWith('!'));
-    expect(includes.sort()).toEqual(['dist/electron/**', 'dist/renderer/**', 'node_modules/**', 'package.json']);
+    expect(includes.sort()).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json']);
     expect(files).toContain('!**/*.map');
     const excluded = files.filter((f) => f.startsWith('!')).join(' ');
     for (const word of ['tests', 'mock-bank', 'bench', 'src-main', '.data']) expect(excluded).toContain(word);
