@@ -197,6 +197,41 @@ describe(`customer package (--dir, stand-in Electron, ${sourcesExist ? 'real bui
   });
 });
 
+describe('a second build kind extends the customer config (the shape kiosk and tester builds use)', () => {
+  let tmp: string;
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('inherits fuses and the file rules, and overrides the name and metadata', () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'netbank-pkg-'));
+    const { dist } = prepareDist(tmp);
+    const stub = path.join(tmp, 'electron-stub');
+    stubElectron(stub);
+    const config = path.join(tmp, 'electron-builder.variant.yml');
+    writeFileSync(config, [
+      `extends: ${JSON.stringify(path.join(root, 'electron-builder.yml'))}`,
+      'appId: jp.example.netbank.desktop.variant',
+      'productName: Netbank Desktop Variant',
+      'linux:',
+      '  executableName: netbank-desktop-variant',
+      'extraMetadata:',
+      '  productName: Netbank Desktop Variant', // Electron's app name, so its own data folder
+      '  netbankBuild: variant',
+      '',
+    ].join('\n'));
+    const out = path.join(tmp, 'release');
+    const r = runPackage(['--dir', '--config', config, '--dist', dist, '--out', out, '--', `-c.electronDist=${stub}`]);
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const asar = path.join(out, 'linux-unpacked/resources/app.asar');
+    const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { netbankBuild?: string; productName?: string };
+    expect(pkg.netbankBuild).toBe('variant');
+    expect(pkg.productName).toBe('Netbank Desktop Variant');
+    expect(listPackage(asar, { isPack: false }).filter((e) => e.endsWith('.map'))).toEqual([]);
+    expect(readFuses(path.join(out, 'linux-unpacked/netbank-desktop-variant'))).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+  }, 120_000);
+});
+
 describe('scripts/package.mjs refuses plainly', () => {
   it('when the app is not built', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'netbank-pkg-'));
