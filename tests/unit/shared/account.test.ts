@@ -94,6 +94,22 @@ describe('parseAccountType', () => {
   });
 });
 
+describe('account field parsers never throw', () => {
+  it('answer a value or their own typed error for any text', () => {
+    fc.assert(
+      fc.property(typedText(12), (s) => {
+        const bank = parseBankCode(s);
+        expect(bank.ok ? /^\d{4}$/.test(bank.value) : bank.error.code === 'BANK_CODE_INVALID').toBe(true);
+        const branch = parseBranchCode(s);
+        expect(branch.ok ? /^\d{3}$/.test(branch.value) : branch.error.code === 'BRANCH_CODE_INVALID').toBe(true);
+        const type = parseAccountType(s);
+        expect(type.ok ? ACCOUNT_TYPES.includes(type.value) : type.error.code === 'ACCOUNT_TYPE_INVALID').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('normalizePayeeName', () => {
   it.each([
     ['ヤマダ　タロウ', 'ﾔﾏﾀﾞ ﾀﾛｳ'],
