@@ -105,7 +105,7 @@ describe('account field parsers never throw', () => {
         const type = parseAccountType(s);
         expect(type.ok ? ACCOUNT_TYPES.includes(type.value) : type.error.code === 'ACCOUNT_TYPE_INVALID').toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
@@ -189,7 +189,7 @@ describe('normalizePayeeName', () => {
           for (const c of r.error.chars) expect([...c]).toHaveLength(1);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
