@@ -1,0 +1,114 @@
+/** The app shell: header (bank name, language, menu, logout), the current screen, idle dialog. */
+import { lazy, Suspense, useEffect } from 'react';
+import { IdleDialog } from './components/IdleDialog.js';
+import { useT } from './i18n/use-t.js';
+import { navigate, useApp, type Route } from './state/app-store.js';
+import { logout, reportActivity, setLanguage } from './state/session.js';
+import { Login } from './screens/Login.js';
+
+// Each screen but the login is its own chunk: the first screen loads little.
+const StartOfUse = lazy(() => import('./screens/StartOfUse.js'));
+const Home = lazy(() => import('./screens/Home.js'));
+const Transfer = lazy(() => import('./screens/Transfer.js'));
+const BillPayment = lazy(() => import('./screens/BillPayment.js'));
+const Guidance = lazy(() => import('./screens/Guidance.js'));
+const LoggedOut = lazy(() => import('./screens/LoggedOut.js'));
+
+function Screen({ route }: { route: Route }) {
+  switch (route) {
+    case 'login': return <Login />;
+    case 'start-of-use': return <StartOfUse />;
+    case 'home': return <Home />;
+    case 'transfer': return <Transfer />;
+    case 'bill': return <BillPayment />;
+    case 'guidance': return <Guidance />;
+    case 'logged-out': return <LoggedOut />;
+  }
+}
+
+function LanguageSwitch() {
+  const { t, lang } = useT();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+      {(['ja', 'en'] as const).map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} className="btn btn-small btn-ghost" onClick={() => void setLanguage(l)}>
+          {t(`app.language.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Nav() {
+  const { t } = useT();
+  const route = useApp((s) => s.route);
+  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance']];
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        {items.map(([r, key]) => (
+          <li key={r}>
+            <button type="button" className="nav-link" aria-current={route === r ? 'page' : undefined} onClick={() => navigate(r)}>
+              {t(key)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function App() {
+  const { t, lang } = useT();
+  const { phase, route, session, info } = useApp();
+  const profile = info?.profile ?? null;
+  const title = profile ? t('app.title', { bank: profile.bankName[lang] }) : t('login.title');
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  useEffect(() => {
+    const onActivity = () => reportActivity();
+    window.addEventListener('keydown', onActivity, { passive: true });
+    window.addEventListener('pointerdown', onActivity, { passive: true });
+    return () => {
+      window.removeEventListener('keydown', onActivity);
+      window.removeEventListener('pointerdown', onActivity);
+    };
+  }, []);
+
+  if (phase === 'booting') return <p className="booting" role="status">{t('app.loading')}</p>;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{title}</span>
+          {info?.kiosk ? <span className="badge">{t('app.kiosk')}</span> : null}
+        </div>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {session !== 'logged-out' ? (
+            <button type="button" className="btn btn-small btn-secondary" onClick={() => void logout()}>{t('nav.logout')}</button>
+          ) : null}
+        </div>
+      </header>
+      {session === 'ready' ? <Nav /> : null}
+      <main id="main" tabIndex={-1}>
+        {phase === 'no-bridge' ? (
+          <div role="alert" className="alert alert-error">{t('app.bridgeMissing')}</div>
+        ) : (
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Screen route={route} />
+          </Suspense>
+        )}
+      </main>
+      <footer className="app-footer">
+        {profile ? <p>{t('app.footer', { phone: profile.support.phone, hours: profile.support.hours[lang] })}</p> : null}
+      </footer>
+      <IdleDialog />
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Authorizing a created operation: the confirmation password and/or the one-time password the
+ * bank asked for (`factors`), one submit each with a fresh intent id. Used by transfers, bill
+ * payment and the settings flows (two-step operations hand the next step to `onNextStep`).
+ * Passwords live only in this component's state and are cleared after every submit.
+ */
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { OtpInfo } from '../../src-shared/bank-api/common.js';
+import type { AuthorizeResponse } from '../../src-shared/bank-api/operations.js';
+import type { Factor } from '../../src-shared/domain/second-factor.js';
+import { normalizeOtpInput } from '../../src-shared/domain/text.js';
+import type { IpcError } from '../../src-shared/ipc/errors.js';
+import { useT } from '../i18n/use-t.js';
+import { netbank, newIntentId } from '../lib/bridge.js';
+import type { FieldError } from '../lib/forms.js';
+import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
+import { watch } from '../state/session.js';
+import { Alert } from './Alert.js';
+import { Field } from './Field.js';
+import { OtpPrompt } from './OtpPrompt.js';
+
+export type Completed = Extract<AuthorizeResponse, { status: 'completed' }>;
+export type NextStep = Extract<AuthorizeResponse, { status: 'awaiting-authorization' }>;
+
+export interface PendingOperation { id: string; factors: Factor[]; otp?: OtpInfo | undefined }
+
+/** Errors about the money or the operation itself: the customer goes back to change something. */
+const GO_BACK = new Set<IpcError['code']>(['INSUFFICIENT_FUNDS', 'DAILY_LIMIT_EXCEEDED', 'OPERATION_VOIDED', 'OPERATION_NOT_FOUND']);
+/** The answer got lost: ask the bank what happened before anything is sent again. */
+const OUTCOME_UNKNOWN = new Set<IpcError['code']>(['OPERATION_OUTCOME_UNKNOWN', 'BANK_TIMEOUT', 'BANK_UNREACHABLE', 'IDEMPOTENCY_IN_PROGRESS']);
+
+export interface AuthorizeStepProps {
+  operation: PendingOperation;
+  children?: ReactNode;
+  submitLabel?: string;
+  onCompleted: (done: Completed) => void;
+  onNextStep?: (next: NextStep) => void;
+  /** Offered when the bank refuses the operation itself (funds, limit): go back and change it. */
+  onBack?: () => void;
+  backLabel?: string;
+}
+
+export function AuthorizeStep({ operation, children, submitLabel, onCompleted, onNextStep, onBack, backLabel }: AuthorizeStepProps) {
+  const { t } = useT();
+  const needsConfirm = operation.factors.includes('confirmation-password');
+  const otpMode = operation.factors.includes('mail-otp') ? 'mail' : operation.factors.includes('token-otp') ? 'token' : null;
+  const [confirm, setConfirm] = useState('');
+  const [code, setCode] = useState('');
+  const [otp, setOtp] = useState<OtpInfo | undefined>(operation.otp);
+  const [problem, setProblem] = useState<OtpProblem | null>(null);
+  const [confirmError, setConfirmError] = useState<FieldError | null>(null);
+  const [pageError, setPageError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState<'idle' | 'submitting' | 'checking'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  const confirmId = `auth-confirm-${operation.id}`;
+  const otpId = `auth-otp-${operation.id}`;
+
+  const focus = (id: string) => document.getElementById(id)?.focus();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy !== 'idle') return;
+    setPageError(null);
+    const normalized = otpMode ? normalizeOtpInput(code) : null;
+    const missingConfirm = needsConfirm && confirm === '';
+    const badCode = otpMode !== null && normalized === null;
+    setConfirmError(missingConfirm ? { key: 'auth.err.confirmRequired' } : null);
+    if (badCode) setProblem({ kind: 'format' });
+    if (badCode || missingConfirm) {
+      focus(badCode ? otpId : confirmId);
+      return;
+    }
+    setBusy('submitting');
+    const request = {
+      operationId: operation.id,
+      intentId: newIntentId(),
+      ...(needsConfirm ? { confirmationPassword: confirm } : {}),
+      ...(otpMode === 'mail' && normalized ? { mailOtp: normalized } : {}),
+      ...(otpMode === 'token' && normalized ? { tokenOtp: normalized } : {}),
+    };
+    const r = watch(await netbank().operations.authorize(request));
+    setConfirm('');
+    if (r.ok) {
+      setBusy('idle');
+      setCode('');
+      if (r.value.status === 'completed') onCompleted(r.value);
+      else onNextStep?.(r.value);
+      return;
+    }
+    const error = r.error;
+    if (OUTCOME_UNKNOWN.has(error.code)) {
+      setBusy('checking');
+      const s = watch(await netbank().operations.status({ operationId: operation.id }));
+      setBusy('idle');
+      if (s.ok && s.value.status === 'completed' && s.value.receiptNumber && s.value.completedAt) {
+        onCompleted({ status: 'completed', receiptNumber: s.value.receiptNumber, completedAt: s.value.completedAt });
+        return;
+      }
+      setPageError({ code: error.code, message: error.message });
+      return;
+    }
+    setBusy('idle');
+    const otpProblem = otpProblemFrom(error);
+    if (otpProblem) {
+      setProblem(otpProblem);
+      setCode('');
+      if (otpProblem.kind === 'invalid' || otpProblem.kind === 'token-invalid' || otpProblem.kind === 'superseded') focus(otpId);
+      return;
+    }
+    setProblem(null);
+    if (error.code === 'CONFIRMATION_PASSWORD_INVALID') {
+      setConfirmError(error.attemptsLeft === undefined ? { key: 'auth.err.confirmInvalidNoCount' } : { key: 'auth.err.confirmInvalid', vars: { n: error.attemptsLeft } });
+      focus(confirmId);
+      return;
+    }
+    setPageError(error);
+  };
+
+  return (
+    <form ref={formRef} className="authorize" onSubmit={(e) => void submit(e)} noValidate>
+      {children}
+      {pageError ? (
+        <Alert kind="error" id="auth-page-error">
+          <p>{busy === 'idle' && OUTCOME_UNKNOWN.has(pageError.code) ? t('auth.notDone') : t(`error.${pageError.code}`)}</p>
+          {onBack && GO_BACK.has(pageError.code) ? (
+            <button type="button" className="btn btn-secondary" onClick={onBack}>{backLabel ?? t('common.back')}</button>
+          ) : null}
+        </Alert>
+      ) : null}
+      {busy === 'checking' ? <Alert kind="info">{t('auth.checking')}</Alert> : null}
+      {otpMode ? (
+        <OtpPrompt
+          id={otpId}
+          mode={otpMode}
+          otp={otp ?? null}
+          operationId={operation.id}
+          value={code}
+          onValue={(v) => {
+            setCode(v);
+            if (problem?.kind === 'format' || problem?.kind === 'invalid' || problem?.kind === 'token-invalid') setProblem(null);
+          }}
+          problem={problem}
+          resend={async () => watch(await netbank().operations.resendOtp({ operationId: operation.id }))}
+          onResent={(next) => {
+            setOtp(next);
+            setProblem(null);
+          }}
+          disabled={busy !== 'idle'}
+        />
+      ) : null}
+      {needsConfirm ? (
+        <Field
+          id={confirmId}
+          label={t('auth.confirmPassword')}
+          hint={t('auth.confirmHint')}
+          type="password"
+          autoComplete="off"
+          value={confirm}
+          onValue={(v) => {
+            setConfirm(v);
+            if (confirmError?.key === 'auth.err.confirmRequired') setConfirmError(null);
+          }}
+          error={confirmError}
+          required
+        />
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={busy !== 'idle'}>
+          {busy === 'idle' ? submitLabel ?? t('auth.submit') : t('auth.submitting')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * THE one-time password prompt, used by every sensitive flow. Mail mode shows where the password
+ * went (masked), the reference and send time as in the mail, a countdown with a bar, a resend
+ * button (its cooldown comes from the bank's answer), the states that need a new password, and
+ * the "didn't get the mail?" panel. Token mode asks for the app's current digits. The code is
+ * typed as the customer likes (full-width digits, pasted spaces); the caller normalizes on submit.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { OtpInfo } from '../../src-shared/bank-api/common.js';
+import type { IpcResult } from '../../src-shared/ipc/errors.js';
+import { clock, mailTime } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
+import { findBridge } from '../lib/bridge.js';
+import type { FieldError } from '../lib/forms.js';
+import { otpClock, otpPhase, type OtpProblem } from '../lib/otp.js';
+import { useNow } from '../lib/use-now.js';
+import { Alert } from './Alert.js';
+import { describedBy, FieldMessage } from './Field.js';
+import { MailHelp } from './MailHelp.js';
+
+export interface OtpPromptProps {
+  id: string;
+  mode: 'mail' | 'token';
+  otp?: OtpInfo | null;
+  /** The operation the password belongs to (null for start-of-use): matches `otp.expired` events. */
+  operationId?: string | null;
+  value: string;
+  onValue: (v: string) => void;
+  problem: OtpProblem | null;
+  /** Asks the bank for a new password; the prompt shows the cooldown when the bank says "too soon". */
+  resend?: () => Promise<IpcResult<{ otp: OtpInfo }>>;
+  /** A new password was sent: the caller stores it and clears the problem. */
+  onResent?: (otp: OtpInfo) => void;
+  disabled?: boolean;
+}
+
+function problemMessage(problem: OtpProblem | null): FieldError | null {
+  if (!problem) return null;
+  switch (problem.kind) {
+    case 'format': return { key: 'otp.err.format' };
+    case 'invalid': return problem.attemptsLeft === undefined ? { key: 'otp.err.invalidNoCount' } : { key: 'otp.err.invalid', vars: { n: problem.attemptsLeft } };
+    case 'token-invalid': return problem.attemptsLeft === undefined ? { key: 'otp.err.tokenInvalid' } : { key: 'otp.err.tokenInvalidLeft', vars: { n: problem.attemptsLeft } };
+    default: return null;
+  }
+}
+
+export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, problem, resend, onResent, disabled }: OtpPromptProps) {
+  const { t } = useT();
+  const otpKey = otp ? `${otp.reference}|${otp.sentAt}` : '';
+  // When this password reached the screen: the countdown runs on this computer's clock from here.
+  const receivedAt = useMemo(() => Date.now(), [otpKey]);
+  const [expiredByEvent, setExpiredByEvent] = useState(false);
+  const [cooldownUntil, setCooldownUntil] = useState(0);
+  const [resending, setResending] = useState(false);
+  const [resendNote, setResendNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const now = useNow(1000, mode === 'mail' && Boolean(otp));
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const c = otp ? otpClock(otp, receivedAt, now) : { secondsLeft: 0, fraction: 0, expired: false };
+  const phase = otpPhase(problem, mode === 'mail' && otp ? c.expired || expiredByEvent : false);
+  const cooldownLeft = Math.max(0, Math.ceil((cooldownUntil - now) / 1000));
+
+  useEffect(() => setExpiredByEvent(false), [otpKey]);
+  useEffect(() => {
+    const bridge = findBridge();
+    if (!bridge || mode !== 'mail') return;
+    return bridge.on('otp.expired', (e) => {
+      // Trust the event only near the end of this password's life: a late timer of an older one
+      // must not void the password on screen.
+      if (e.operationId === operationId && otp && otpClock(otp, receivedAt, Date.now()).secondsLeft <= 5) setExpiredByEvent(true);
+    });
+  }, [mode, operationId, otp, receivedAt]);
+
+  const doResend = async () => {
+    if (!resend) return;
+    setResending(true);
+    setResendNote(null);
+    const r = await resend();
+    setResending(false);
+    if (r.ok) {
+      onResent?.(r.value.otp);
+      setResendNote({ kind: 'ok', text: t('otp.resent', { reference: r.value.otp.reference }) });
+      onValue('');
+      inputRef.current?.focus();
+    } else if (r.error.code === 'OTP_RESEND_TOO_SOON') {
+      setCooldownUntil(Date.now() + (r.error.retryAfter ?? 30) * 1000);
+      setResendNote(null);
+    } else {
+      setResendNote({ kind: 'error', text: t(`error.${r.error.code}`) });
+    }
+  };
+
+  const msg = problemMessage(problem);
+  const inputDisabled = disabled || phase === 'expired' || phase === 'exceeded';
+  const hintId = `${id}-hint`;
+  const legend = mode === 'mail' ? t('otp.mailLegend') : t('otp.tokenLegend');
+
+  return (
+    <fieldset className="otp-prompt" data-phase={phase} data-testid="otp-prompt">
+      <legend>{legend}</legend>
+      {mode === 'mail' && otp ? (
+        <>
+          <dl className="otp-facts">
+            <div>
+              <dt>{t('otp.sentTo')}</dt>
+              <dd data-testid="otp-destinations">
+                <ul className="plain">{otp.destinations.map((d) => <li key={d}>{d}</li>)}</ul>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('otp.reference')}</dt>
+              <dd className="reference" data-testid="otp-reference">{otp.reference}</dd>
+            </div>
+            <div>
+              <dt>{t('otp.sentAt')}</dt>
+              <dd data-testid="otp-sent-at">{mailTime(otp.sentAt)}（{t('common.jst')}）</dd>
+            </div>
+          </dl>
+          <p className="hint">{t('otp.referenceHint')}</p>
+          <div className="timer">
+            <div
+              className={`timer-bar${c.fraction < 0.2 ? ' low' : ''}`}
+              role="progressbar"
+              aria-label={t('otp.timerLabel')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(c.fraction * 100)}
+              aria-valuetext={t('otp.timeLeft', { time: clock(phase === 'expired' ? 0 : c.secondsLeft) })}
+            >
+              <div className="timer-fill" style={{ width: `${phase === 'expired' ? 0 : c.fraction * 100}%` }} />
+            </div>
+            <p className="timer-text" data-testid="otp-time-left">{t('otp.timeLeft', { time: clock(phase === 'expired' ? 0 : c.secondsLeft) })}</p>
+          </div>
+        </>
+      ) : null}
+
+      {phase === 'expired' ? (
+        <Alert kind="warning" title={t('otp.expired.title')}>{t('otp.expired.body')}</Alert>
+      ) : phase === 'exceeded' ? (
+        <Alert kind="warning" title={t('otp.exceeded.title')}>{t('otp.exceeded.body')}</Alert>
+      ) : phase === 'superseded' ? (
+        <Alert kind="warning" title={t('otp.superseded.title')}>{t('otp.superseded.body', { reference: otp?.reference ?? '' })}</Alert>
+      ) : null}
+
+      <div className={`field otp-field${msg ? ' has-error' : ''}`}>
+        <label htmlFor={id}>{mode === 'mail' ? t('otp.code') : t('otp.tokenCode')}</label>
+        <p id={hintId} className="hint">{mode === 'mail' ? t('otp.codeHint') : t('otp.tokenHint')}</p>
+        <input
+          ref={inputRef}
+          id={id}
+          className="otp-input"
+          value={value}
+          onChange={(e) => onValue(e.target.value)}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          maxLength={16}
+          spellCheck={false}
+          disabled={inputDisabled}
+          aria-invalid={msg ? true : undefined}
+          aria-describedby={describedBy(id, true, Boolean(msg))}
+          aria-required="true"
+        />
+        <FieldMessage id={id} error={msg} />
+      </div>
+
+      {mode === 'mail' && resend ? (
+        <div className="resend">
+          <button
+            type="button"
+            className={`btn ${phase === 'enter' || phase === 'superseded' ? 'btn-secondary' : 'btn-primary'}`}
+            onClick={() => void doResend()}
+            disabled={resending || cooldownLeft > 0}
+            aria-describedby={`${id}-resend-status`}
+          >
+            {resending ? t('otp.resending') : t('otp.resend')}
+          </button>
+          <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite">
+            {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : resendNote?.text ?? ''}
+          </p>
+        </div>
+      ) : null}
+
+      {mode === 'mail' && otp ? <MailHelp destinations={otp.destinations} /> : null}
+    </fieldset>
+  );
+}

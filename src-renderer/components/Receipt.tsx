@@ -1,0 +1,23 @@
+/** The last step of a flow: receipt number and time, what was done, and where to go next. */
+import type { ReactNode } from 'react';
+import { dateTime } from '../i18n/i18n.js';
+import { useT } from '../i18n/use-t.js';
+import { StepHeading } from './Heading.js';
+import { Summary } from './Summary.js';
+
+export function Receipt({ title, receiptNumber, completedAt, rows, children }: {
+  title: string; receiptNumber: string; completedAt: string; rows: [string, ReactNode][]; children?: ReactNode;
+}) {
+  const { t, lang } = useT();
+  return (
+    <section className="card receipt" aria-labelledby="receipt-title">
+      <StepHeading id="receipt-title">{title}</StepHeading>
+      <Summary
+        testId="receipt"
+        rows={[[t('receipt.number'), <span data-testid="receipt-number">{receiptNumber}</span>], [t('receipt.time'), dateTime(completedAt, lang)], ...rows]}
+      />
+      <p>{t('receipt.mailNote')}</p>
+      <div className="actions">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/** Login: ID and password; "remember ID" only where the keychain works and never on a kiosk. */
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../components/Alert.js';
+import { Field } from '../components/Field.js';
+import { StepHeading } from '../components/Heading.js';
+import { useT } from '../i18n/use-t.js';
+import { netbank } from '../lib/bridge.js';
+import { checkLogin, type FieldErrors, type LoginField } from '../lib/forms.js';
+import { navigate, useApp } from '../state/app-store.js';
+import { setSession } from '../state/session.js';
+
+export function Login() {
+  const { t, lang } = useT();
+  const { keychain, rememberedLoginId, info } = useApp();
+  const profile = info?.profile ?? null;
+  const canRemember = keychain === 'available' && !info?.kiosk;
+  const [loginId, setLoginId] = useState(rememberedLoginId ?? '');
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(rememberedLoginId !== null);
+  const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setFailure(null);
+    const checked = checkLogin({ loginId, password });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      document.getElementById(checked.errors.loginId ? 'login-id' : 'login-password')?.focus();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const r = await netbank().session.login({ ...checked.value, rememberId: canRemember && remember });
+    setPassword('');
+    setBusy(false);
+    if (r.ok) {
+      const remembered = r.value.remember;
+      useApp.setState({
+        rememberedLoginId: remembered === 'remembered' ? checked.value.loginId : remembered === 'forgotten' ? null : rememberedLoginId,
+        endReason: null,
+      });
+      setSession(r.value.state);
+      return;
+    }
+    const { code, attemptsLeft } = r.error;
+    setFailure(
+      code === 'INVALID_CREDENTIALS'
+        ? attemptsLeft === undefined ? t('login.err.invalid') : t('login.err.invalidLeft', { n: attemptsLeft })
+        : code === 'ACCOUNT_LOCKED'
+          ? profile ? t('login.err.locked', { phone: profile.support.phone, hours: profile.support.hours[lang] }) : t('error.ACCOUNT_LOCKED')
+          : t(`error.${code}`),
+    );
+    document.getElementById('login-password')?.focus();
+  };
+
+  return (
+    <section className="card narrow login" aria-labelledby="login-title">
+      <StepHeading level={1} id="login-title">{t('login.title')}</StepHeading>
+      <p>{t('login.intro')}</p>
+      {failure ? <Alert kind="error" id="login-failure">{failure}</Alert> : null}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Field id="login-id" label={t('login.loginId')} value={loginId} onValue={setLoginId} error={errors.loginId}
+          autoComplete="username" spellCheck={false} autoCapitalize="off" required />
+        <Field id="login-password" label={t('login.password')} type="password" value={password} onValue={setPassword}
+          error={errors.password} autoComplete="current-password" required
+          aria-describedby={failure ? 'login-failure' : undefined} />
+        {canRemember ? (
+          <div className="check-field">
+            <input type="checkbox" id="login-remember" checked={remember} onChange={(e) => setRemember(e.target.checked)} aria-describedby="login-remember-hint" />
+            <label htmlFor="login-remember">{t('login.remember')}</label>
+            <p id="login-remember-hint" className="hint">{t('login.rememberHint')}</p>
+          </div>
+        ) : info?.kiosk ? (
+          <p className="note">{t('login.kioskNote')}</p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="btn btn-primary btn-wide" disabled={busy}>{busy ? t('login.submitting') : t('login.submit')}</button>
+        </div>
+        <p className="hint">{t('login.lockNote')}</p>
+      </form>
+      <p>
+        <button type="button" className="link-button" onClick={() => navigate('guidance')}>{t('login.guidanceLink')}</button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The app's shared state: language, which screen, the session's state and what main told us about
+ * the host. Nothing secret lives here — passwords and one-time codes stay in the form that is
+ * being typed and are cleared after each submit.
+ */
+import { create } from 'zustand';
+import type { BankProfile } from '../../src-shared/bank-profile/profile.js';
+import type { SessionState } from '../../src-shared/ipc/contract.js';
+import type { Lang } from '../i18n/i18n.js';
+
+export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out';
+export type EndReason = 'idle' | 'absolute' | 'logout' | 'revoked';
+
+export interface HostInfo {
+  version: string;
+  profile: BankProfile;
+  kiosk: boolean;
+  host: 'electron' | 'browser';
+}
+
+export interface AppState {
+  phase: 'booting' | 'ready' | 'no-bridge';
+  language: Lang;
+  info: HostInfo | null;
+  keychain: 'available' | 'unavailable' | 'disabled-kiosk';
+  rememberedLoginId: string | null;
+  session: SessionState;
+  route: Route;
+  /** Seconds left before the idle logout, while the warning is shown. */
+  idleSecondsLeft: number | null;
+  endReason: EndReason | null;
+}
+
+export const useApp = create<AppState>(() => ({
+  phase: 'booting',
+  language: 'ja',
+  info: null,
+  keychain: 'unavailable',
+  rememberedLoginId: null,
+  session: 'logged-out',
+  route: 'login',
+  idleSecondsLeft: null,
+  endReason: null,
+}));
+
+/** Which screens each session state may show; anything else falls back to the first. */
+export const ALLOWED_ROUTES: Record<SessionState, readonly Route[]> = {
+  'logged-out': ['login', 'logged-out', 'guidance'],
+  'start-of-use-required': ['start-of-use'],
+  ready: ['home', 'transfer', 'bill', 'guidance'],
+};
+
+/** The screen to show for a session state and a wished-for route. */
+export function routeFor(session: SessionState, wanted: Route): Route {
+  const allowed = ALLOWED_ROUTES[session];
+  return allowed.includes(wanted) ? wanted : allowed[0]!;
+}
+
+export function navigate(route: Route): void {
+  const { session } = useApp.getState();
+  useApp.setState({ route: routeFor(session, route) });
+}
