@@ -39,7 +39,7 @@ const FONT = 17;
 export function DecisionDiagram() {
   const { t } = useT();
   const laid = NODES.map((n) => {
-    const lines = wrapLabel(t(n.label), Math.floor((n.w - 2 * PAD) / (FONT * 0.55)));
+    const lines = wrapLabel(t(n.label), Math.floor((n.w - 2 * PAD) / (FONT * 0.55)) - 2);
     return { ...n, lines, h: lines.length * LINE + 2 * PAD };
   });
   const byId = new Map(laid.map((n) => [n.id, n]));

@@ -1,0 +1,110 @@
+// Renders the shared pieces to HTML (no browser) and checks what the customer and assistive
+// technology get. Behaviour in a real browser is covered by the E2E suite.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_BANK_PROFILE } from '../../../src-shared/bank-profile/profile.js';
+import { EmailAdviceField } from '../../../src-renderer/components/EmailAdviceField.js';
+import { OtpPrompt } from '../../../src-renderer/components/OtpPrompt.js';
+import { DecisionDiagram } from '../../../src-renderer/screens/DecisionDiagram.js';
+import { useApp } from '../../../src-renderer/state/app-store.js';
+
+const now = Date.now();
+const otp = {
+  reference: '4821',
+  sentAt: new Date(now).toISOString(),
+  expiresAt: new Date(now + 600_000).toISOString(),
+  destinations: ['m***@docomo.ne.jp'],
+};
+const noop = () => {};
+
+// Server rendering reads the store's initial snapshot (not the current state), so the tests set
+// the language and host info on that snapshot.
+function setStore(patch: Partial<ReturnType<typeof useApp.getState>>): void {
+  Object.assign(useApp.getInitialState(), patch);
+}
+
+beforeEach(() => {
+  setStore({ language: 'ja', info: { version: '0', profile: DEFAULT_BANK_PROFILE, kiosk: false, host: 'browser' } });
+});
+
+describe('OTP prompt', () => {
+  const render = (extra: object) =>
+    renderToStaticMarkup(createElement(OtpPrompt, { id: 'otp', mode: 'mail', otp, value: '', onValue: noop, problem: null, resend: async () => ({ ok: true as const, value: { otp } }), ...extra }));
+
+  it('shows where it went, the reference, send time, a countdown bar, resend and help', () => {
+    const html = render({});
+    expect(html).toContain('autoComplete="one-time-code"');
+    expect(html).toContain('m***@docomo.ne.jp');
+    expect(html).toContain('>4821<');
+    expect(html).toMatch(/role="progressbar"[^>]*aria-valuenow="100"/);
+    expect(html).toContain('有効期限まで残り 10:00');
+    expect(html).toContain('新しいパスワードを送る');
+    expect(html).toContain('メールが届かないときは');
+    expect(html).toContain('otp-auth.net');
+    expect(html).toContain('am-bk.co.jp');
+    expect(html).toContain('このお取引はできません');
+    expect(html).toMatch(/<input[^>]*id="otp"[^>]*aria-describedby="otp-hint"/);
+  });
+
+  it('ties a wrong-code message with attempts left to the input', () => {
+    const html = render({ problem: { kind: 'invalid', attemptsLeft: 2 } });
+    expect(html).toMatch(/<input[^>]*aria-invalid="true"[^>]*aria-describedby="otp-hint otp-error"/);
+    expect(html).toMatch(/id="otp-error"[^>]*aria-live="polite"[^>]*>パスワードが正しくありません。あと2回入力できます。/);
+  });
+
+  it('blocks input and says what to do when expired or after too many attempts', () => {
+    for (const [problem, title] of [[{ kind: 'expired' }, '有効期限が切れました'], [{ kind: 'exceeded' }, '入力できる回数を超えました']] as const) {
+      const html = render({ problem });
+      expect(html).toContain(title);
+      expect(html).toContain('「新しいパスワードを送る」を押して');
+      expect(html).toMatch(/<input[^>]*id="otp"[^>]*disabled=""/);
+    }
+  });
+
+  it('keeps input open when superseded and names the newest reference', () => {
+    const html = render({ problem: { kind: 'superseded' } });
+    expect(html).toContain('照合番号 4821');
+    expect(html).not.toMatch(/<input[^>]*id="otp"[^>]*disabled=""/);
+  });
+
+  it('asks for the app digits in token mode, without mail details or resend', () => {
+    setStore({ language: 'en' });
+    const html = renderToStaticMarkup(createElement(OtpPrompt, { id: 'tok', mode: 'token', value: '', onValue: noop, problem: null }));
+    expect(html).toContain('One-time password (6 digits)');
+    expect(html).toContain('No mail is sent');
+    expect(html).not.toContain('Send a new password');
+    expect(html).not.toContain('progressbar');
+  });
+});
+
+describe('e-mail advice field', () => {
+  const render = (value: string) =>
+    renderToStaticMarkup(createElement(EmailAdviceField, { id: 'em', label: 'メール', value, onValue: noop, acknowledged: false, onAcknowledged: noop }));
+
+  it('praises a carrier address and asks for no acknowledgement', () => {
+    const html = render('taro@docomo.ne.jp');
+    expect(html).toContain('data-advice="separate-device-good"');
+    expect(html).not.toContain('type="checkbox"');
+  });
+
+  it('warns about free mail and asks for the checkbox, labelled', () => {
+    const html = render('taro@gmail.com');
+    expect(html).toContain('data-advice="free-mail-warning"');
+    expect(html).toMatch(/<input type="checkbox" id="em-ack"/);
+    expect(html).toMatch(/<label for="em-ack">/);
+  });
+
+  it('says nothing while the address is not yet an address', () => {
+    expect(render('taro@')).not.toContain('data-advice');
+  });
+});
+
+describe('decision diagram', () => {
+  it('is one labelled image with every outcome in it', () => {
+    const html = renderToStaticMarkup(createElement(DecisionDiagram));
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="diagram-title diagram-desc"/);
+    const text = html.replace(/<[^>]+>/g, '');
+    for (const label of ['追加の入力なし', '確認用パスワードのみ', 'スマートフォンアプリ独自の認証', 'メール通知パスワード']) expect(text).toContain(label);
+  });
+});

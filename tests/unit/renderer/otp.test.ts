@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { otpClock, otpDeadline, otpPhase, otpProblemFrom } from '../../../src-renderer/lib/otp.js';
+
+const sent = Date.parse('2025-01-02T10:00:00+09:00');
+const info = { sentAt: new Date(sent).toISOString(), expiresAt: new Date(sent + 600_000).toISOString() };
+
+describe('OTP countdown', () => {
+  it('counts the lifetime from the moment the screen received it, minus a small transit', () => {
+    expect(otpDeadline(info, sent + 2000)).toBe(sent + 600_000);
+    const c = otpClock(info, sent + 2000, sent + 300_000);
+    expect(c).toEqual({ secondsLeft: 300, fraction: 0.5, expired: false });
+  });
+  it('ignores a PC clock far from the bank', () => {
+    const receivedAt = sent + 3 * 3600_000; // the PC is three hours ahead
+    expect(otpDeadline(info, receivedAt)).toBe(receivedAt + 600_000);
+    expect(otpClock(info, receivedAt, receivedAt + 599_000).expired).toBe(false);
+    expect(otpClock(info, receivedAt - 3600_000, receivedAt - 3600_000 + 1000).secondsLeft).toBe(599);
+  });
+  it('reaches zero and stays there', () => {
+    expect(otpClock(info, sent, sent + 600_000)).toEqual({ secondsLeft: 0, fraction: 0, expired: true });
+    expect(otpClock(info, sent, sent + 900_000).secondsLeft).toBe(0);
+  });
+});
+
+describe('OTP problems', () => {
+  it('maps bank errors to what the prompt shows', () => {
+    expect(otpProblemFrom({ code: 'OTP_INVALID', message: '', attemptsLeft: 2 })).toEqual({ kind: 'invalid', attemptsLeft: 2 });
+    expect(otpProblemFrom({ code: 'TOKEN_OTP_INVALID', message: '' })).toEqual({ kind: 'token-invalid' });
+    expect(otpProblemFrom({ code: 'OTP_EXPIRED', message: '' })).toEqual({ kind: 'expired' });
+    expect(otpProblemFrom({ code: 'OTP_SUPERSEDED', message: '' })).toEqual({ kind: 'superseded' });
+    expect(otpProblemFrom({ code: 'OTP_ATTEMPTS_EXCEEDED', message: '' })).toEqual({ kind: 'exceeded' });
+    expect(otpProblemFrom({ code: 'CONFIRMATION_PASSWORD_INVALID', message: '', attemptsLeft: 1 })).toBeNull();
+  });
+  it('puts the stronger state first', () => {
+    expect(otpPhase(null, false)).toBe('enter');
+    expect(otpPhase(null, true)).toBe('expired');
+    expect(otpPhase({ kind: 'invalid', attemptsLeft: 1 }, false)).toBe('enter');
+    expect(otpPhase({ kind: 'superseded' }, false)).toBe('superseded');
+    expect(otpPhase({ kind: 'exceeded' }, true)).toBe('exceeded');
+  });
+});
