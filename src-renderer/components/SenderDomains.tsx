@@ -26,7 +26,7 @@ export function SenderDomains({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           <li key={domain}>
             <code className="domain">{domain}</code>
             <span className="what">{what}</span>
-            <button type="button" className="btn btn-small" onClick={() => void copy(domain)}>
+            <button type="button" className="btn btn-small btn-secondary" onClick={() => void copy(domain)}>
               {t('senders.copy', { domain })}
             </button>
           </li>

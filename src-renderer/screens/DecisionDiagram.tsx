@@ -22,10 +22,10 @@ const NODES: Node[] = [
   { id: 'a-pc', label: 'guide.a.pc', kind: 'answer', cx: 830, y: 380, w: 280 },
   { id: 'r-phone', label: 'guide.r.phone', kind: 'result', cx: 500, y: 490, w: 280 },
   { id: 'q3', label: 'guide.q.token', kind: 'question', cx: 830, y: 490, w: 300 },
-  { id: 'a-active', label: 'guide.a.active', kind: 'answer', cx: 620, y: 610, w: 250 },
-  { id: 'a-not', label: 'guide.a.notActive', kind: 'answer', cx: 860, y: 610, w: 250 },
-  { id: 'r-token', label: 'guide.r.token', kind: 'result', cx: 620, y: 720, w: 250 },
-  { id: 'r-mail', label: 'guide.r.mail', kind: 'key-result', cx: 860, y: 720, w: 250 },
+  { id: 'a-active', label: 'guide.a.active', kind: 'answer', cx: 605, y: 610, w: 240 },
+  { id: 'a-not', label: 'guide.a.notActive', kind: 'answer', cx: 865, y: 610, w: 240 },
+  { id: 'r-token', label: 'guide.r.token', kind: 'result', cx: 605, y: 720, w: 240 },
+  { id: 'r-mail', label: 'guide.r.mail', kind: 'key-result', cx: 865, y: 720, w: 240 },
 ];
 const EDGES: [string, string][] = [
   ['q1', 'a-inq'], ['q1', 'a-reg'], ['q1', 'a-sens'], ['a-inq', 'r-none'], ['a-reg', 'r-conf'], ['a-sens', 'q2'],
