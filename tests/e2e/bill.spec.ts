@@ -1,0 +1,51 @@
+// Bill payment (Pay-easy): numbers checked on screen, the collector named by the bank, mail OTP.
+import { expect, test } from '@playwright/test';
+import { checkScreen } from '../support/e2e/checks.js';
+import { BillPage, LoginPage, Shell } from '../support/e2e/pages.js';
+import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack();
+});
+test.afterAll(async () => stack?.stop());
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`mail-user pays a bill with the mail OTP (${lang})`, async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open(stack.appUrl);
+    await shell.setLanguage(lang);
+    await new LoginPage(page).loginToHome('mail-user');
+    const bill = new BillPage(page);
+    await bill.startBill();
+    await bill.next().click();
+    await expect(page.locator('#bill-collectorNumber-error')).toBeVisible();
+    await expect(page.locator('#bill-collectorNumber')).toBeFocused();
+    await bill.fill({ collector: '１２３４５', customer: '9876-5432', confirmation: '42', amount: '4,321' });
+    await checkScreen(page, 'bill-input');
+    await bill.next().click();
+    await expect(page.getByTestId('review')).toContainText('98765432');
+    await checkScreen(page, 'bill-review');
+    await bill.toAuthorize();
+    await expect(page.locator('form.authorize')).toContainText('デモ電力');
+    const mail = await bill.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+    await checkScreen(page, 'bill-authorize');
+    await bill.authorize('demo-confirm-1', mail.code);
+    await expect(bill.receiptNumber()).not.toBeEmpty();
+    await checkScreen(page, 'bill-receipt');
+    await shell.setLanguage('ja');
+  });
+}
+
+test('an unknown collector number is refused by the bank with a clear message', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('token-user');
+  const bill = new BillPage(page);
+  await bill.startBill();
+  await bill.fill({ collector: '99999', customer: '1', confirmation: '1', amount: '100' });
+  await bill.next().click();
+  await bill.toAuthorizeButton().click();
+  await expect(page.getByRole('alert')).toContainText('この収納機関番号は見つかりません');
+});

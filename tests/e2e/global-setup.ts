@@ -1,0 +1,20 @@
+// Builds every layer once, then starts the shared bank and browser host that read-only specs use
+// (specs that change customers' state start their own). Returns the teardown.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { missingPrerequisite, startStack } from '../support/e2e/stack.js';
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const missing = missingPrerequisite();
+  if (missing) {
+    process.env.E2E_SKIP = missing;
+    return async () => {};
+  }
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  const stack = await startStack();
+  process.env.E2E_SHARED = JSON.stringify({ appUrl: stack.appUrl, apiUrl: stack.apiUrl, mailboxUrl: stack.mailboxUrl });
+  return () => stack.stop();
+}

@@ -1,0 +1,94 @@
+// Login and home for each seed customer, wrong passwords, language, and the shared screens.
+import { expect, test } from '@playwright/test';
+import { checkScreen } from '../support/e2e/checks.js';
+import { LoginPage, Shell } from '../support/e2e/pages.js';
+import { missingPrerequisite, sharedStack } from '../support/e2e/stack.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+// Read-mostly: the shared bank and host of the global setup.
+const stack = { get appUrl() { return sharedStack().appUrl; } };
+
+test('the login screen, in Japanese first and in English', async ({ page }) => {
+  const shell = new Shell(page);
+  await shell.open(stack.appUrl);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('#login-title')).toHaveText('ログイン');
+  await checkScreen(page, 'login');
+  await shell.setLanguage('en');
+  await expect(page.locator('#login-title')).toHaveText('Log in');
+  await checkScreen(page, 'login');
+  // The choice is kept by main: a reload comes back in English.
+  await page.reload();
+  await expect(page.locator('#login-title')).toHaveText('Log in');
+  await shell.setLanguage('ja');
+});
+
+test('a wrong password is refused, says so next to the field, and clears it', async ({ page }) => {
+  const login = new LoginPage(page);
+  await new Shell(page).open(stack.appUrl);
+  await login.login('mail-user', 'wrong-pass-1');
+  await expect(login.failure()).toContainText('ログインIDまたはログインパスワードが正しくありません');
+  await expect(login.password()).toHaveValue('');
+  await expect(login.password()).toHaveAttribute('aria-describedby', /login-failure/);
+  await expect(login.password()).toBeFocused();
+  await checkScreen(page, 'login-error');
+});
+
+test('empty fields are named before anything is sent', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await page.locator('.login button[type=submit]').click();
+  await expect(page.locator('#login-id-error')).toHaveText('ログインIDを入力してください。');
+  await expect(page.locator('#login-id')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#login-id')).toBeFocused();
+});
+
+for (const c of [
+  { id: 'mail-user', factor: 'mail-otp', words: /m\*\*\*@docomo\.ne\.jp に届くメール通知パスワード/ },
+  { id: 'token-user', factor: 'token', words: /ワンタイムパスワードアプリに表示される数字/ },
+  { id: 'suspended-user', factor: 'mail-otp', words: /s\*\*\*@softbank\.ne\.jp に届くメール通知パスワード/ },
+]) {
+  test(`${c.id} sees balances, history and their second factor in words`, async ({ page }) => {
+    await new Shell(page).open(stack.appUrl);
+    await new LoginPage(page).loginToHome(c.id);
+    await expect(page.getByTestId('balance').first()).toHaveText('￥1,000,000');
+    await expect(page.getByTestId('history').locator('tbody tr')).toHaveCount(3);
+    const status = page.getByTestId('factor-status');
+    await expect(status).toHaveAttribute('data-factor', c.factor);
+    await expect(status).toContainText(c.words);
+    if (c.id === 'suspended-user') await expect(status).toContainText('機種変更のため利用を解除しています');
+    await checkScreen(page, `home-${c.id}`);
+    if (c.id === 'mail-user') {
+      await new Shell(page).setLanguage('en');
+      await expect(status).toContainText('mail-notified password sent to m***@docomo.ne.jp');
+      await checkScreen(page, `home-${c.id}`);
+      await new Shell(page).setLanguage('ja');
+    }
+    await new Shell(page).logout();
+    await expect(page.getByTestId('logged-out')).toHaveAttribute('data-reason', 'logout');
+    await checkScreen(page, 'logged-out');
+  });
+}
+
+test('the guidance page draws the decision diagram and lists the sender domains', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await page.locator('.login .link-button').click();
+  await expect(page.getByTestId('decision-diagram')).toBeVisible();
+  await expect(page.locator('.senders code')).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
+  await checkScreen(page, 'guidance');
+  await new Shell(page).setLanguage('en');
+  await expect(page.getByTestId('decision-diagram')).toContainText('Mail-notified password');
+  await checkScreen(page, 'guidance');
+  await new Shell(page).setLanguage('ja');
+});
+
+test('keyboard only: log in with Tab and Enter', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await page.locator('#login-id').focus();
+  await page.keyboard.type('token-user');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo-login-1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('balance').first()).toBeVisible();
+  await expect(page.locator('#home-title')).toBeFocused();
+});

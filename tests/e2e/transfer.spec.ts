@@ -1,0 +1,187 @@
+// Transfers end to end: registered payee, new payee with the mail OTP (wrong, resend with
+// cooldown, superseded, too many attempts), the token user's app code, insufficient funds.
+import { expect, test, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
+import { checkScreen } from '../support/e2e/checks.js';
+import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
+import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack({ bankEnv: { BANK_OTP_RESEND_COOLDOWN_S: '3', BANK_OTP_MAX_ATTEMPTS: '3' } });
+});
+test.afterAll(async () => stack?.stop());
+
+const NEW_PAYEE = { bankCode: '０００５', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' };
+
+async function startNewPayeeTransfer(page: Page, loginId: string, amount = '30,000'): Promise<TransferPage> {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome(loginId);
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.fillNewPayee(NEW_PAYEE);
+  await expect(page.getByTestId('payee-name-preview')).toHaveText('送られる表記：ﾔﾏﾀﾞ ﾊﾅｺ');
+  await tr.next().click();
+  await tr.amount(amount);
+  await tr.toAuthorize();
+  return tr;
+}
+
+test('a registered payee needs only the confirmation password', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('mail-user');
+  const tr = new TransferPage(page);
+  await tr.start();
+  await checkScreen(page, 'transfer-payee');
+  await tr.chooseRegistered(0);
+  await tr.stepHeadingFocused();
+  await tr.amount('5000');
+  await expect(page.getByTestId('review')).toContainText('無料');
+  await checkScreen(page, 'transfer-review');
+  await tr.toAuthorize();
+  await expect(tr.otp.root).toHaveCount(0);
+  await checkScreen(page, 'transfer-authorize-registered');
+  await tr.authorize('demo-confirm-1');
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+  await tr.stepHeadingFocused();
+  await checkScreen(page, 'transfer-receipt');
+  await new Shell(page).nav('home').click();
+  await expect(page.getByTestId('balance').first()).toHaveText('￥995,000');
+});
+
+test('a new payee needs the mail OTP: wrong code, resend after the cooldown, superseded code, then the right one', async ({ page }) => {
+  const tr = await startNewPayeeTransfer(page, 'mail-user');
+  await expect(tr.otp.root.getByTestId('otp-destinations')).toHaveText('m***@docomo.ne.jp');
+  await expect(tr.otp.input()).toHaveAttribute('autocomplete', 'one-time-code');
+  const first = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  await checkScreen(page, 'transfer-authorize-mail-otp');
+
+  // Wrong code: attempts left, tied to the field; the confirmation password is cleared.
+  const wrong = first.code === '000000' ? '111111' : '000000';
+  await tr.authorize('demo-confirm-1', wrong);
+  await expect(tr.otp.error()).toHaveText('パスワードが正しくありません。あと2回入力できます。');
+  await expect(tr.otp.input()).toHaveAttribute('aria-invalid', 'true');
+  await expect(tr.confirmField()).toHaveValue('');
+
+  // Resend at once: the bank says "too soon"; the button waits out the cooldown.
+  await tr.otp.resendButton().click();
+  await expect(tr.otp.root.locator('.resend-status')).toContainText('再送はあと');
+  await expect(tr.otp.resendButton()).toBeDisabled();
+  await expect(tr.otp.resendButton()).toBeEnabled({ timeout: 8000 });
+  await tr.otp.resendButton().click();
+  await expect(tr.otp.root.getByTestId('otp-reference')).not.toHaveText(first.reference);
+  await expect(tr.otp.root.locator('.resend-status')).toContainText('新しいパスワードを送りました');
+  const second = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+
+  // The first mail's code is superseded: the screen names the newest reference.
+  await tr.authorize('demo-confirm-1', first.code);
+  await expect(tr.otp.root.locator('.alert')).toContainText(`照合番号 ${second.reference}`);
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'superseded');
+  await checkScreen(page, 'otp-superseded');
+
+  // Full-width digits with a space, as pasted from a phone.
+  const pasted = `${second.code.slice(0, 3)} ${second.code.slice(3)}`.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  await tr.authorize('demo-confirm-1', pasted);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+});
+
+test('too many wrong codes void the password; a new one works', async ({ page }) => {
+  const tr = await startNewPayeeTransfer(page, 'suspended-user', '10000');
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
+  const wrong = mail.code === '000000' ? '111111' : '000000';
+  for (let i = 0; i < 3; i++) {
+    await tr.otp.input().fill(wrong);
+    await page.locator('form.authorize button[type=submit]').click();
+    await expect(page.locator('form.authorize button[type=submit]')).toBeEnabled();
+  }
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'exceeded');
+  await expect(tr.otp.input()).toBeDisabled();
+  await checkScreen(page, 'otp-exceeded');
+  await expect(tr.otp.resendButton()).toBeEnabled({ timeout: 8000 });
+  await tr.otp.resendButton().click();
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'enter');
+  const fresh = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
+  await tr.authorize('demo-confirm-1', fresh.code);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+});
+
+test('the token user enters the app code; no mail is sent', async ({ page }) => {
+  const tr = await startNewPayeeTransfer(page, 'token-user');
+  await expect(tr.otp.root).toContainText('ワンタイムパスワード（数字6桁）');
+  await expect(tr.otp.resendButton()).toHaveCount(0);
+  await checkScreen(page, 'transfer-authorize-token');
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOKEN_USER_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' });
+  await tr.authorize('demo-confirm-1', totp.generate());
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+});
+
+test('a wrong confirmation password says how many tries are left', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('token-user');
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.chooseRegistered(0);
+  await tr.amount('1000');
+  await tr.toAuthorize();
+  await tr.authorize('wrong-confirm-1');
+  await expect(page.locator('form.authorize .field-error').first()).toContainText('確認用パスワードが正しくありません');
+  await expect(tr.confirmField()).toHaveValue('');
+  await expect(tr.confirmField()).toBeFocused();
+});
+
+test('more than the balance is refused with a way back to the amount', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('suspended-user');
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.chooseRegistered(0);
+  await tr.amount('1,500,000');
+  await tr.toAuthorizeButton().click();
+  // The bank may refuse when the operation is created or when it is authorized.
+  const refusal = page.getByRole('alert').filter({ hasText: '残高が足りません' });
+  await expect(refusal.or(page.locator('form.authorize'))).toBeVisible();
+  if (await page.locator('form.authorize').isVisible()) await tr.authorize('demo-confirm-1');
+  await expect(refusal).toBeVisible();
+  await checkScreen(page, 'transfer-insufficient');
+  await refusal.getByRole('button').click();
+  await expect(page.locator('#tr-amount')).toBeVisible();
+});
+
+test('an amount over the per-transfer limit is caught before the bank', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('mail-user');
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.chooseRegistered(0);
+  await page.locator('#tr-amount').fill('１２，０００，０００');
+  await tr.next().click();
+  await expect(page.locator('#tr-amount-error')).toHaveText('1回あたりの上限は￥10,000,000です。');
+  await expect(page.locator('#tr-amount')).toBeFocused();
+});
+
+test('the same flow in English, screen by screen', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await new Shell(page).setLanguage('en');
+  await new LoginPage(page).loginToHome('mail-user');
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.fillNewPayee(NEW_PAYEE);
+  await expect(page.getByTestId('payee-name-preview')).toHaveText('Will be sent as: ﾔﾏﾀﾞ ﾊﾅｺ');
+  await checkScreen(page, 'transfer-payee');
+  await tr.next().click();
+  await checkScreen(page, 'transfer-amount');
+  await tr.amount('30000');
+  await expect(page.getByTestId('review')).toContainText('¥275');
+  await checkScreen(page, 'transfer-review');
+  await tr.toAuthorize();
+  await page.locator('.mail-help summary').click();
+  await checkScreen(page, 'transfer-authorize-mail-otp');
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  await tr.authorize('demo-confirm-1', mail.code);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+  await checkScreen(page, 'transfer-receipt');
+  await new Shell(page).setLanguage('ja');
+});

@@ -1,0 +1,162 @@
+/** Page objects for the renderer's screens: the tests speak of steps, not selectors. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { waitForOtp, type OtpMail } from '../mailbox.js';
+
+export type Lang = 'ja' | 'en';
+
+export class Shell {
+  constructor(readonly page: Page) {}
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.locator('main#main')).toBeVisible();
+  }
+  async setLanguage(lang: Lang): Promise<void> {
+    await this.page.locator(`.lang-switch button[lang="${lang}"]`).click();
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
+  }
+  async logout(): Promise<void> {
+    await this.page.locator('.header-tools .btn-secondary').click();
+    await expect(this.page.getByTestId('logged-out')).toBeVisible();
+  }
+  nav(route: 'home' | 'transfer' | 'bill' | 'guidance'): Locator {
+    const index = { home: 0, transfer: 1, bill: 2, guidance: 3 }[route];
+    return this.page.locator('.main-nav .nav-link').nth(index);
+  }
+  /** The heading that has focus: each step moves focus to its heading. */
+  focusedHeading(): Locator {
+    return this.page.locator('h1:focus, h2:focus');
+  }
+}
+
+export class LoginPage {
+  constructor(readonly page: Page) {}
+  readonly id = () => this.page.locator('#login-id');
+  readonly password = () => this.page.locator('#login-password');
+  readonly failure = () => this.page.locator('#login-failure');
+  async login(loginId: string, password: string): Promise<void> {
+    await expect(this.page.locator('#login-title')).toBeVisible();
+    await this.id().fill(loginId);
+    await this.password().fill(password);
+    await this.page.locator('.login button[type=submit]').click();
+  }
+  async loginToHome(loginId: string, password = 'demo-login-1'): Promise<void> {
+    await this.login(loginId, password);
+    await expect(this.page.getByTestId('balance').first()).toBeVisible();
+  }
+}
+
+export class OtpPromptPart {
+  readonly root: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('otp-prompt');
+  }
+  input(): Locator {
+    return this.root.locator('input.otp-input');
+  }
+  async reference(): Promise<string> {
+    return (await this.root.getByTestId('otp-reference').innerText()).trim();
+  }
+  phase(): Promise<string | null> {
+    return this.root.getAttribute('data-phase');
+  }
+  resendButton(): Locator {
+    return this.root.locator('.resend button');
+  }
+  error(): Locator {
+    return this.root.locator('.otp-field .field-error');
+  }
+  /** Reads the mail whose reference is the one on screen (proves they match). */
+  async mailFor(mailboxUrl: string, address: string): Promise<OtpMail> {
+    return waitForOtp(mailboxUrl, address, { reference: await this.reference() });
+  }
+}
+
+export class Wizard {
+  constructor(readonly page: Page) {}
+  next(): Locator {
+    return this.page.locator('form .actions button[type=submit]');
+  }
+  async stepHeadingFocused(): Promise<void> {
+    await expect(this.page.locator('.step-heading:focus')).toHaveCount(1);
+  }
+}
+
+export class TransferPage extends Wizard {
+  readonly otp = new OtpPromptPart(this.page);
+  async start(): Promise<void> {
+    await new Shell(this.page).nav('transfer').click();
+    await expect(this.page.locator('#tr-title')).toBeVisible();
+  }
+  async chooseRegistered(index = 0): Promise<void> {
+    await this.page.locator('#tr-mode-registered').check();
+    await this.page.locator(`#tr-payee-${index}`).check();
+    await this.next().click();
+  }
+  async fillNewPayee(p: { bankCode: string; branchCode: string; accountNumber: string; name: string; accountType?: string }): Promise<void> {
+    await this.page.locator('#tr-mode-new').check();
+    await this.page.locator('#tr-bankCode').fill(p.bankCode);
+    await this.page.locator('#tr-branchCode').fill(p.branchCode);
+    if (p.accountType) await this.page.locator('#tr-accountType').selectOption(p.accountType);
+    await this.page.locator('#tr-accountNumber').fill(p.accountNumber);
+    await this.page.locator('#tr-name').fill(p.name);
+  }
+  async amount(text: string): Promise<void> {
+    await expect(this.page.locator('#tr-amount')).toBeVisible();
+    await this.page.locator('#tr-amount').fill(text);
+    await this.next().click();
+    await expect(this.page.getByTestId('review')).toBeVisible();
+  }
+  toAuthorizeButton(): Locator {
+    return this.page.locator('.wizard .actions button.btn-primary');
+  }
+  async toAuthorize(): Promise<void> {
+    await expect(this.toAuthorizeButton()).toBeEnabled();
+    await this.toAuthorizeButton().click();
+    await expect(this.page.locator('form.authorize')).toBeVisible();
+  }
+  confirmField(): Locator {
+    return this.page.locator('form.authorize input[type=password]');
+  }
+  async authorize(confirmationPassword: string, code?: string): Promise<void> {
+    if (code !== undefined) await this.otp.input().fill(code);
+    await this.confirmField().fill(confirmationPassword);
+    await this.page.locator('form.authorize button[type=submit]').click();
+  }
+  receiptNumber(): Locator {
+    return this.page.getByTestId('receipt-number');
+  }
+}
+
+export class BillPage extends TransferPage {
+  async startBill(): Promise<void> {
+    await new Shell(this.page).nav('bill').click();
+    await expect(this.page.locator('#bill-title')).toBeVisible();
+  }
+  async fill(b: { collector: string; customer: string; confirmation: string; amount: string }): Promise<void> {
+    await this.page.locator('#bill-collectorNumber').fill(b.collector);
+    await this.page.locator('#bill-customerNumber').fill(b.customer);
+    await this.page.locator('#bill-confirmationNumber').fill(b.confirmation);
+    await this.page.locator('#bill-amount').fill(b.amount);
+  }
+}
+
+export class StartOfUsePage extends Wizard {
+  readonly otp = new OtpPromptPart(this.page);
+  async passwords(p: { login: string; loginAgain?: string; confirm: string; confirmAgain?: string }): Promise<void> {
+    await this.page.locator('#sou-new-login').fill(p.login);
+    await this.page.locator('#sou-new-login-again').fill(p.loginAgain ?? p.login);
+    await this.page.locator('#sou-confirm').fill(p.confirm);
+    await this.page.locator('#sou-confirm-again').fill(p.confirmAgain ?? p.confirm);
+    await this.next().click();
+  }
+  async email(address: string, again = address): Promise<void> {
+    await this.page.locator('#sou-email').fill(address);
+    await this.page.locator('#sou-email-again').fill(again);
+  }
+  advice(): Locator {
+    return this.page.locator('#sou-email-advice li');
+  }
+  ack(): Locator {
+    return this.page.locator('#sou-email-ack');
+  }
+}

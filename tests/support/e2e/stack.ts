@@ -1,0 +1,60 @@
+/**
+ * One demo bank plus one browser host in front of it: what a spec needs to drive the real app.
+ * The shared stack comes from the global setup (E2E_SHARED); specs that change a customer's state
+ * or need other bank settings start their own.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBankProcess, type BankProcess } from '../bank-process.js';
+
+export interface Stack {
+  appUrl: string;
+  apiUrl: string;
+  mailboxUrl: string;
+  stop(): Promise<void>;
+}
+
+interface HostHandle { url: string; stop(): Promise<unknown> }
+type StartHost = (options: { bankUrl: string; env?: Record<string, string> }) => Promise<HostHandle>;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Why the E2E suite cannot run here, or null when it can. */
+export function missingPrerequisite(): string | null {
+  if (!existsSync(path.join(here, '../host-process.ts'))) return 'the browser host test support (tests/support/host-process.ts) is not there yet';
+  if (!existsSync('/usr/bin/chromium')) return 'Debian Chromium (/usr/bin/chromium) is not installed';
+  return null;
+}
+
+export interface StackOptions {
+  bankEnv?: Record<string, string>;
+  hostEnv?: Record<string, string>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...options.bankEnv } });
+  let host: HostHandle;
+  try {
+    const hostModule = (await import(path.join(here, '../host-process.ts'))) as { startHostProcess: StartHost };
+    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, ...(options.hostEnv ? { env: options.hostEnv } : {}) });
+  } catch (e) {
+    await bank.stop();
+    throw e;
+  }
+  return {
+    appUrl: host.url,
+    apiUrl: bank.apiUrl,
+    mailboxUrl: bank.mailboxUrl,
+    async stop() {
+      await host.stop();
+      await bank.stop();
+    },
+  };
+}
+
+export function sharedStack(): Omit<Stack, 'stop'> {
+  const raw = process.env.E2E_SHARED;
+  if (!raw) throw new Error('E2E_SHARED is not set: run through tests/e2e/playwright.config.ts');
+  return JSON.parse(raw) as Omit<Stack, 'stop'>;
+}
