@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'common.next': 'Next',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
   'common.toHome': 'Back to home',
   'common.required': 'required',
   'common.loading': 'Loading…',

@@ -25,6 +25,7 @@ export const ja = {
   'common.next': '次へ',
   'common.back': '戻る',
   'common.cancel': '中止する',
+  'common.close': '閉じる',
   'common.toHome': 'トップページへ戻る',
   'common.required': '必須',
   'common.loading': '読み込んでいます…',

@@ -9,7 +9,7 @@ import { dateTime, yen } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
 import { accountLabel } from '../lib/labels.js';
 import { netbank } from '../lib/bridge.js';
-import { navigate } from '../state/app-store.js';
+import { navigate, useApp } from '../state/app-store.js';
 import { watch } from '../state/session.js';
 
 function FactorStatus({ me }: { me: Me }) {
@@ -86,6 +86,7 @@ export default function Home() {
   const [me, setMe] = useState<Me | null>(null);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const notice = useApp((s) => s.notice);
 
   const load = useCallback(async () => {
     setFailed(false);
@@ -101,6 +102,12 @@ export default function Home() {
   return (
     <div className="home">
       <StepHeading level={1} id="home-title">{t('home.title')}</StepHeading>
+      {notice ? (
+        <Alert kind="info">
+          <p>{t(notice)}</p>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => useApp.setState({ notice: null })}>{t('common.close')}</button>
+        </Alert>
+      ) : null}
       {me ? <p className="greeting">{t('home.greeting', { name: me.name })}</p> : null}
       {failed ? (
         <Alert kind="error">

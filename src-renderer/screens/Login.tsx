@@ -41,6 +41,7 @@ export function Login() {
       useApp.setState({
         rememberedLoginId: remembered === 'remembered' ? checked.value.loginId : remembered === 'forgotten' ? null : rememberedLoginId,
         endReason: null,
+        notice: remembered === 'unavailable' ? 'login.keychainUnavailable' : null,
       });
       setSession(r.value.state);
       return;

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { BankProfile } from '../../src-shared/bank-profile/profile.js';
 import type { SessionState } from '../../src-shared/ipc/contract.js';
-import type { Lang } from '../i18n/i18n.js';
+import type { Lang, MessageKey } from '../i18n/i18n.js';
 
 export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out';
 export type EndReason = 'idle' | 'absolute' | 'logout' | 'revoked';
@@ -29,6 +29,8 @@ export interface AppState {
   /** Seconds left before the idle logout, while the warning is shown. */
   idleSecondsLeft: number | null;
   endReason: EndReason | null;
+  /** A one-time notice for the next screen (e.g. the login ID could not be remembered). */
+  notice: MessageKey | null;
 }
 
 export const useApp = create<AppState>(() => ({
@@ -41,6 +43,7 @@ export const useApp = create<AppState>(() => ({
   route: 'login',
   idleSecondsLeft: null,
   endReason: null,
+  notice: null,
 }));
 
 /** Which screens each session state may show; anything else falls back to the first. */
