@@ -14,7 +14,7 @@ export function setSession(session: SessionState): void {
 }
 
 export function endSession(reason: EndReason): void {
-  useApp.setState({ session: 'logged-out', route: 'logged-out', endReason: reason, idleSecondsLeft: null });
+  useApp.setState({ session: 'logged-out', route: 'logged-out', endReason: reason, idleSecondsLeft: null, notice: null });
 }
 
 /** Passes a result through; when it says the session is gone, moves to the logged-out screen. */
