@@ -73,11 +73,13 @@ export const contract = {
       confirmationPassword: PasswordInput,
       email: EmailAddress,
       acknowledgeFreeMail: z.boolean(),
+      /** Optional: the intention this call belongs to; a retry with the same id is answered once. */
+      intentId: IntentId.optional(),
     }),
     response: z.object({ otp: OtpInfo }),
   },
-  'startOfUse.resendOtp': { request: Empty, response: z.object({ otp: OtpInfo }) },
-  'startOfUse.verify': { request: z.strictObject({ mailOtp: OtpCode }), response: z.object({ state: SessionState }) },
+  'startOfUse.resendOtp': { request: z.strictObject({ intentId: IntentId.optional() }), response: z.object({ otp: OtpInfo }) },
+  'startOfUse.verify': { request: z.strictObject({ mailOtp: OtpCode, intentId: IntentId.optional() }), response: z.object({ state: SessionState }) },
   'customer.me': { request: Empty, response: Me },
   'accounts.list': { request: Empty, response: AccountsResponse },
   'accounts.transactions': {
@@ -90,7 +92,7 @@ export const contract = {
     request: z.strictObject({ intentId: IntentId, operation: CreateOperationRequest }),
     response: CreateOperationResponse,
   },
-  'operations.resendOtp': { request: z.strictObject({ operationId: Id }), response: z.object({ otp: OtpInfo }) },
+  'operations.resendOtp': { request: z.strictObject({ operationId: Id, intentId: IntentId.optional() }), response: z.object({ otp: OtpInfo }) },
   'operations.authorize': {
     request: z.strictObject({
       operationId: Id,
