@@ -1,0 +1,92 @@
+/**
+ * One axios instance per bank profile: base URL, JSON only, no redirects, a connect timeout (the
+ * agent below) and an overall timeout per attempt. It never rejects on an HTTP status: the client
+ * reads every answer itself. Failures without an answer are sorted into "never sent" and "maybe
+ * sent", which decides whether a call may be repeated.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { Duplex } from 'node:stream';
+import axios, { type AxiosInstance } from 'axios';
+
+type Callback = (err: Error | null, stream: Duplex) => void;
+
+function guardConnect(socket: Duplex, ms: number, connectEvent: 'connect' | 'secureConnect'): Duplex {
+  const timer = setTimeout(() => {
+    const e = Object.assign(new Error(`no connection to the bank within ${ms} ms`), { code: 'ECONNECT_TIMEOUT' });
+    socket.destroy(e);
+  }, ms);
+  timer.unref();
+  socket.once(connectEvent, () => clearTimeout(timer));
+  socket.once('close', () => clearTimeout(timer));
+  return socket;
+}
+
+class HttpAgent extends http.Agent {
+  constructor(private readonly connectMs: number) {
+    super({ keepAlive: true, maxSockets: 8 });
+  }
+  override createConnection(options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined {
+    const s = super.createConnection(options, cb);
+    return s ? guardConnect(s, this.connectMs, 'connect') : s;
+  }
+}
+
+class HttpsAgent extends https.Agent {
+  constructor(private readonly connectMs: number) {
+    super({ keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' });
+  }
+  override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
+    const s = super.createConnection(options, cb);
+    return s ? guardConnect(s, this.connectMs, 'secureConnect') : s;
+  }
+}
+
+export interface Transport {
+  axios: AxiosInstance;
+  close(): void;
+}
+
+export function createTransport(baseURL: string, connectMs: number, requestMs: number): Transport {
+  const httpAgent = new HttpAgent(connectMs);
+  const httpsAgent = new HttpsAgent(connectMs);
+  const instance = axios.create({
+    baseURL,
+    timeout: requestMs,
+    httpAgent,
+    httpsAgent,
+    proxy: false,
+    maxRedirects: 0,
+    maxContentLength: 2 * 1024 * 1024,
+    maxBodyLength: 256 * 1024,
+    responseType: 'text',
+    transformResponse: [(d: unknown) => d],
+    validateStatus: () => true,
+    headers: { Accept: 'application/json' },
+  });
+  return {
+    axios: instance,
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
+
+/** What became of a call that got no HTTP answer. */
+export type Failure = 'not-sent' | 'lost' | 'timeout';
+
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNECT_TIMEOUT', 'EADDRNOTAVAIL', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN']);
+
+export function classifyFailure(e: unknown): Failure {
+  const codes: string[] = [];
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const c = (cur as { code?: unknown }).code;
+    if (typeof c === 'string') codes.push(c);
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  if (codes.some((c) => NOT_SENT.has(c))) return 'not-sent';
+  if (codes.some((c) => c === 'ECONNABORTED' || c === 'ETIMEDOUT')) return 'timeout';
+  return 'lost';
+}

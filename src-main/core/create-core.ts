@@ -1,0 +1,103 @@
+/**
+ * Builds the core from its configuration: bank client, session, preferences, OTP watch and the
+ * handler table, behind the small `Core` interface both hosts use.
+ */
+import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
+import { BankClient } from './bank-client/client.js';
+import { systemClock, type Clock } from './clock.js';
+import type { CoreConfig } from './config.js';
+import type { Core, CoreEventListener } from './core.js';
+import { KeyringCredentialStore } from './credentials/keyring-store.js';
+import { PreferenceService } from './credentials/preferences.js';
+import { MemoryCredentialStore, type CredentialStore } from './credentials/store.js';
+import { dispatch } from './ipc/dispatch.js';
+import { handlers, type HandlerTable } from './ipc/handlers.js';
+import type { Services } from './ipc/services.js';
+import { createLogger, type Logger } from './logger.js';
+import { OtpWatch } from './otp-watch.js';
+import { Session } from './session/session.js';
+
+export interface CoreDeps {
+  clock?: Clock;
+  /** Default: the OS keychain, or memory in a kiosk. */
+  store?: CredentialStore;
+  log?: Logger;
+  /** Default: the contract's handlers. */
+  table?: HandlerTable;
+}
+
+export interface CoreWithServices extends Core {
+  /** For tests and hosts that need to look inside (never handed to the renderer). */
+  readonly services: Services;
+}
+
+export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promise<CoreWithServices> {
+  const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? createLogger(config.logLevel);
+  const store = deps.store ?? (config.kiosk ? new MemoryCredentialStore() : new KeyringCredentialStore());
+  const listeners = new Set<CoreEventListener>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const l of [...listeners]) {
+      try {
+        l(event, payload);
+      } catch (e) {
+        log.error({ event, err: e instanceof Error ? e.message : String(e) }, 'event listener failed');
+      }
+    }
+  };
+
+  const bank = new BankClient({
+    baseUrl: config.bankUrl,
+    connectMs: config.timeouts.connectMs,
+    requestMs: config.timeouts.requestMs,
+    retry: config.retry,
+    log,
+  });
+  const prefs = new PreferenceService(store, config.kiosk, log);
+  const otp = new OtpWatch(clock, (operationId) => emit('otp.expired', { operationId }));
+  const pendingLogouts = new Set<Promise<void>>();
+  const session = new Session(
+    clock,
+    { idleSeconds: config.timeouts.idleSeconds, idleWarningSeconds: config.timeouts.idleWarningSeconds, absoluteSeconds: config.timeouts.absoluteSeconds },
+    {
+      idleWarning: (secondsLeft) => emit('session.idleWarning', { secondsLeft }),
+      ended: (reason, token) => {
+        log.info({ reason }, 'session ended');
+        otp.clear();
+        const p = (async () => {
+          if (reason !== 'revoked') await bank.logout(token).catch(() => undefined);
+          await prefs.sessionEnded();
+        })();
+        pendingLogouts.add(p);
+        void p.finally(() => pendingLogouts.delete(p));
+        emit('session.ended', { reason });
+      },
+    },
+  );
+  const services: Services = { config, bank, session, prefs, otp, log };
+  const table = deps.table ?? handlers;
+  let closed = false;
+
+  return {
+    services,
+    dispatch: (channel, raw) => {
+      if (closed) return Promise.resolve({ ok: false, error: { code: 'UNEXPECTED', message: 'The app is shutting down.' } });
+      return dispatch(services, table, channel, raw);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const token = session.dispose();
+      otp.clear();
+      if (token) await bank.logout(token).catch(() => undefined);
+      await Promise.all([...pendingLogouts]);
+      await prefs.sessionEnded();
+      listeners.clear();
+      bank.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * One handler per channel of the IPC contract, as plain functions of (services, parsed request).
+ * The table's type requires every channel exactly once. Handlers check the session state first and
+ * throw CoreError for anything the renderer should hear about; dispatch turns that into IpcResult.
+ */
+import type { Channel, RequestOf, ResponseOf } from '../../../src-shared/ipc/contract.js';
+import { CoreError } from '../errors.js';
+import type { Services } from './services.js';
+
+export type Handler<C extends Channel> = (s: Services, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+type Need = 'any' | 'start-of-use-required' | 'ready';
+
+/** Runs a bank call with the session's token; a token the bank no longer accepts ends the session. */
+async function withToken<T>(s: Services, need: Need, run: (token: string) => Promise<T>): Promise<T> {
+  const token = s.session.tokenFor(need);
+  try {
+    return await run(token);
+  } catch (e) {
+    if (e instanceof CoreError && e.code === 'UNAUTHENTICATED') {
+      s.session.end('revoked');
+      throw new CoreError('SESSION_EXPIRED', 'The bank ended the session. Please log in again.');
+    }
+    throw e;
+  }
+}
+
+export const handlers: HandlerTable = {
+  'app.info': async (s) => ({
+    version: s.config.version,
+    profile: s.config.profile,
+    kiosk: s.config.kiosk,
+    testBuild: s.config.testBuild,
+    host: s.config.host,
+  }),
+
+  'session.login': async (s, req) => {
+    if (s.session.state !== 'logged-out') s.session.end('logout');
+    const res = await s.bank.login(req.loginId, req.password);
+    s.session.begin(res.token, req.loginId, res.startOfUseRequired);
+    const remember = await s.prefs.afterLogin(req.loginId, req.rememberId);
+    s.log.info({ state: s.session.state, remember }, 'logged in');
+    return { state: s.session.state, remember };
+  },
+
+  'session.logout': async (s) => {
+    s.session.end('logout');
+    return {};
+  },
+
+  'session.state': async (s) => ({
+    state: s.session.state,
+    idleTimeoutSeconds: s.session.timeouts.idleSeconds,
+    idleWarningSeconds: s.session.timeouts.idleWarningSeconds,
+  }),
+
+  'session.activity': async (s) => {
+    s.session.tokenFor('any');
+    return {};
+  },
+
+  'startOfUse.submit': (s, req) =>
+    withToken(s, 'start-of-use-required', async (token) => {
+      const { intentId, ...body } = req;
+      const res = await s.bank.startOfUse(token, body, intentId);
+      s.otp.issued(null, res.otp);
+      return res;
+    }),
+
+  'startOfUse.resendOtp': (s, req) =>
+    withToken(s, 'start-of-use-required', async (token) => {
+      const res = await s.bank.startOfUseResend(token, req.intentId);
+      s.otp.issued(null, res.otp);
+      return res;
+    }),
+
+  'startOfUse.verify': (s, req) =>
+    withToken(s, 'start-of-use-required', async (token) => {
+      await s.bank.startOfUseVerify(token, req.mailOtp, req.intentId);
+      s.otp.finished(null);
+      s.session.markReady();
+      return { state: s.session.state };
+    }),
+
+  'customer.me': (s) => withToken(s, 'ready', (token) => s.bank.me(token)),
+  'accounts.list': (s) => withToken(s, 'ready', (token) => s.bank.accounts(token)),
+  'accounts.transactions': (s, req) => withToken(s, 'ready', (token) => s.bank.transactions(token, req.accountId, req.cursor)),
+  'payees.list': (s) => withToken(s, 'ready', (token) => s.bank.payees(token)),
+  'transfers.fee': (s, req) => withToken(s, 'ready', (token) => s.bank.transferFee(token, req.bankCode, req.amount)),
+
+  'operations.create': (s, req) =>
+    withToken(s, 'ready', async (token) => {
+      const res = await s.bank.createOperation(token, req.intentId, req.operation);
+      s.otp.issued(res.id, res.otp);
+      return res;
+    }),
+
+  'operations.resendOtp': (s, req) =>
+    withToken(s, 'ready', async (token) => {
+      const res = await s.bank.resendOtp(token, req.operationId, req.intentId);
+      s.otp.issued(req.operationId, res.otp);
+      return res;
+    }),
+
+  'operations.authorize': (s, req) =>
+    withToken(s, 'ready', async (token) => {
+      const { operationId, intentId, ...factors } = req;
+      const res = await s.bank.authorize(token, operationId, intentId, factors);
+      if (res.status === 'completed') s.otp.finished(operationId);
+      else s.otp.issued(operationId, res.otp);
+      return res;
+    }),
+
+  'operations.status': (s, req) => withToken(s, 'ready', (token) => s.bank.operationStatus(token, req.operationId)),
+
+  'preferences.get': (s) => s.prefs.get(),
+  'preferences.set': (s, req) => s.prefs.set(req),
+  'preferences.forgetLoginId': (s) => s.prefs.forgetLoginId(),
+};

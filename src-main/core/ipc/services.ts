@@ -1,0 +1,16 @@
+/** What the IPC handlers work with: the core's services, built once by createCore. */
+import type { BankClient } from '../bank-client/client.js';
+import type { CoreConfig } from '../config.js';
+import type { PreferenceService } from '../credentials/preferences.js';
+import type { Logger } from '../logger.js';
+import type { OtpWatch } from '../otp-watch.js';
+import type { Session } from '../session/session.js';
+
+export interface Services {
+  config: CoreConfig;
+  bank: BankClient;
+  session: Session;
+  prefs: PreferenceService;
+  otp: OtpWatch;
+  log: Logger;
+}
