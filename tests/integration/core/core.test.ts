@@ -1,0 +1,101 @@
+// The core in-process against a real demo bank: what the hosts cannot show from outside. A token
+// the bank revoked ends the session; close() logs out at the bank; the absolute timeout; and no
+// secret (password, OTP, token) ever reaches the log.
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src-main/core/config.js';
+import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
+import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { createLogger } from '../../../src-main/core/logger.js';
+import type { EventName } from '../../../src-shared/ipc/events.js';
+import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { waitForOtp } from '../../support/mailbox.js';
+
+let bank: BankProcess;
+beforeAll(async () => {
+  bank = await startBankProcess({ env: { BANK_RESET: '1' } });
+});
+afterAll(async () => {
+  await bank?.stop();
+});
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      lines.push(chunk.toString('utf8'));
+      cb();
+    },
+  });
+  return { lines, log: createLogger('debug', stream) };
+}
+
+async function core(overrides: Partial<ReturnType<typeof defaultConfig>> = {}, log = capture().log): Promise<{ core: CoreWithServices; events: { event: EventName; payload: unknown }[] }> {
+  const c = await createCore(defaultConfig({ bankUrl: bank.apiUrl, ...overrides }), { store: new MemoryCredentialStore(), log });
+  const events: { event: EventName; payload: unknown }[] = [];
+  c.onEvent((event, payload) => events.push({ event, payload }));
+  return { core: c, events };
+}
+
+async function bankGet(path: string, token: string): Promise<number> {
+  return (await fetch(new URL(path, bank.apiUrl), { headers: { authorization: `Bearer ${token}` } })).status;
+}
+
+describe('core against the demo bank', () => {
+  it('a token the bank no longer accepts ends the session as revoked', async () => {
+    const { core: c, events } = await core();
+    await c.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false });
+    const token = c.services.session.tokenFor('any');
+    const del = await fetch(new URL('/api/v1/sessions/current', bank.apiUrl), { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect(del.status).toBe(204);
+    const r = await c.dispatch('accounts.list', {});
+    expect(r.ok ? 'ok' : r.error.code).toBe('SESSION_EXPIRED');
+    expect(events).toContainEqual({ event: 'session.ended', payload: { reason: 'revoked' } });
+    expect((await c.dispatch('session.state', {})).ok && c.services.session.state).toBe('logged-out');
+    await c.close();
+  });
+
+  it('close() logs out at the bank: the token stops working', async () => {
+    const { core: c } = await core();
+    await c.dispatch('session.login', { loginId: 'token-user', password: 'demo-login-1', rememberId: false });
+    const token = c.services.session.tokenFor('any');
+    expect(await bankGet('/api/v1/me', token)).toBe(200);
+    await c.close();
+    expect(await bankGet('/api/v1/me', token)).toBe(401);
+    const after = await c.dispatch('app.info', {});
+    expect(after.ok).toBe(false);
+  });
+
+  it('the absolute timeout ends a busy session and logs it out at the bank', async () => {
+    const { core: c, events } = await core({ timeouts: { idleSeconds: 600, idleWarningSeconds: 540, absoluteSeconds: 1, connectMs: 3000, requestMs: 15000 } });
+    await c.dispatch('session.login', { loginId: 'suspended-user', password: 'demo-login-1', rememberId: false });
+    const token = c.services.session.tokenFor('any');
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(events).toContainEqual({ event: 'session.ended', payload: { reason: 'absolute' } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await bankGet('/api/v1/me', token)).toBe(401);
+    await c.close();
+  });
+
+  it('never writes a password, a mailed password or the token to the log', async () => {
+    const { lines, log } = capture();
+    const { core: c } = await core({}, log);
+    await c.dispatch('session.login', { loginId: 'mail-user', password: 'wrong-login-9', rememberId: false });
+    await c.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false });
+    const token = c.services.session.tokenFor('any');
+    const op = await c.dispatch('operations.create', {
+      intentId: crypto.randomUUID(),
+      operation: { type: 'transfer', fromAccountId: 'acc_1234567', amount: 1_500, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'ﾃｽﾄ ﾊﾅｺ' } },
+    });
+    if (!op.ok) throw new Error(op.error.code);
+    const { id, otp } = op.value as { id: string; otp: { reference: string } };
+    const mail = await waitForOtp(bank.mailboxUrl, 'mail-user@docomo.ne.jp', { reference: otp.reference });
+    await c.dispatch('operations.authorize', { operationId: id, intentId: crypto.randomUUID(), confirmationPassword: 'wrong-confirm-1', mailOtp: mail.code });
+    const done = await c.dispatch('operations.authorize', { operationId: id, intentId: crypto.randomUUID(), confirmationPassword: 'demo-confirm-1', mailOtp: mail.code });
+    expect(done.ok).toBe(true);
+    await c.close();
+    const text = lines.join('');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const secret of ['wrong-login-9', 'demo-login-1', 'wrong-confirm-1', 'demo-confirm-1', mail.code, token]) expect(text).not.toContain(secret);
+  });
+});
