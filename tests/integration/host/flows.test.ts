@@ -3,6 +3,7 @@
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type Channel } from '../../../src-shared/ipc/contract.js';
+import type { IpcResult } from '../../../src-shared/ipc/errors.js';
 import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { startHostProcess, type HostProcess } from '../../support/host-process.js';
 import { clearMailbox, waitForOtp } from '../../support/mailbox.js';
@@ -29,7 +30,7 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
 async function call<C extends Channel>(channel: C, request: unknown) {
   called.add(channel);
   const [ns, method] = channel.split('.') as [string, string];
-  const api = c.bridge as unknown as Record<string, Record<string, (r: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; attemptsLeft?: number } }>>>;
+  const api = c.bridge as unknown as Record<string, Record<string, (r: unknown) => Promise<IpcResult<unknown>>>>;
   return timed(channel, () => api[ns]![method]!(request));
 }
 
@@ -93,7 +94,7 @@ describe('every channel through the browser host', () => {
     const wrongCode = first.code === '000000' ? '111111' : '000000';
     const wrong = await call('operations.authorize', { operationId: op.id, intentId: intent(), confirmationPassword: 'demo-confirm-1', mailOtp: wrongCode });
     expect(errorCode(wrong)).toBe('OTP_INVALID');
-    expect(wrong.error?.attemptsLeft).toBe(4);
+    expect(!wrong.ok && wrong.error.attemptsLeft).toBe(4);
     const resent = value(await call('operations.resendOtp', { operationId: op.id, intentId: intent() })) as { otp: { reference: string } };
     const second = await waitForOtp(bank.mailboxUrl, MAIL, { reference: resent.otp.reference });
     const stale = await call('operations.authorize', { operationId: op.id, intentId: intent(), confirmationPassword: 'demo-confirm-1', mailOtp: first.code });
