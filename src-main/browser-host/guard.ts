@@ -59,14 +59,22 @@ export class Guard {
     return null;
   }
 
-  /** How the caller proved itself: by cookie (a browser), by Bearer header (a script), or not. */
-  authenticated(req: IncomingMessage): 'cookie' | 'bearer' | null {
-    if (sameToken(this.bearer(req), this.token)) return 'bearer';
-    if (sameToken(this.cookie(req), this.token)) return 'cookie';
-    return null;
+  /**
+   * Who is calling: a browser page by its cookie (`<token>.<client id>`, one client per page
+   * session, each with its own core), a script by its Bearer token, or nobody (null).
+   */
+  authenticated(req: IncomingMessage): { via: 'cookie' | 'bearer'; client: string } | null {
+    if (sameToken(this.bearer(req), this.token)) return { via: 'bearer', client: 'bearer' };
+    const cookie = this.cookie(req);
+    if (!cookie) return null;
+    const dot = cookie.lastIndexOf('.');
+    const client = dot > 0 ? cookie.slice(dot + 1) : '';
+    if (!sameToken(dot > 0 ? cookie.slice(0, dot) : cookie, this.token) || !/^[A-Za-z0-9_-]{22}$/.test(client)) return null;
+    return { via: 'cookie', client };
   }
 
+  /** A new page session: the token plus a fresh client id. */
   setCookie(): string {
-    return `${this.cookieName}=${this.token}; HttpOnly; SameSite=Strict; Path=/`;
+    return `${this.cookieName}=${this.token}.${randomBytes(16).toString('base64url')}; HttpOnly; SameSite=Strict; Path=/`;
   }
 }

@@ -75,9 +75,8 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger(config.logLevel);
-  const core = await createCore(config, { log });
   const rendererDir = path.resolve(flagValue(argv, 'renderer-dir') ?? env.NETBANK_RENDERER_DIR ?? path.join(root, 'dist/renderer'));
-  const server = await startHostServer({ core, rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
+  const server = await startHostServer({ createCore: () => createCore(config, { log }), rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
   log.info({ origin: server.origin, bank: config.bankUrl, kiosk: config.kiosk }, 'browser host ready');
 
   const stop = async (signal: string) => {
@@ -85,7 +84,6 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'browser host stopping');
     await server.close().catch(() => undefined);
-    await core.close().catch(() => undefined);
     await bank?.stop();
     process.exit(0);
   };

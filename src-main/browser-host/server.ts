@@ -15,8 +15,11 @@ import { BRIDGE_PATH, contentType, NOT_BUILT_PAGE, readIndex, resolveStatic } fr
 export const MAX_IPC_BODY = 64 * 1024;
 const HEARTBEAT_MS = 15_000;
 
+/** Pages loaded from one token exchange share a client; each client has its own core (its own session). */
+export const MAX_CLIENTS = 32;
+
 export interface HostServerOptions {
-  core: Core;
+  createCore: () => Promise<Core>;
   rendererDir: string;
   bridgeScript: string;
   port?: number;
@@ -72,13 +75,31 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
 }
 
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
-  const { core, log } = options;
+  const { log } = options;
+  const clients = new Map<string, Promise<Core>>();
+  /** The client's core, made on first use; the oldest client is closed when there are too many. */
+  function coreFor(client: string): Promise<Core> {
+    let core = clients.get(client);
+    if (core) {
+      clients.delete(client);
+      clients.set(client, core);
+      return core;
+    }
+    if (clients.size >= MAX_CLIENTS) {
+      const [oldest, old] = clients.entries().next().value as [string, Promise<Core>];
+      clients.delete(oldest);
+      void old.then((c) => c.close()).catch(() => undefined);
+    }
+    core = options.createCore();
+    clients.set(client, core);
+    return core;
+  }
   const token = options.token ?? newToken();
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<ServerResponse>();
   let guard: Guard | null = null;
 
-  async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string, via: 'cookie' | 'bearer'): Promise<void> {
+  async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string, via: 'cookie' | 'bearer', client: string): Promise<void> {
     // A browser always names the origin of a POST; a cookie-borne call that does not is refused.
     if (via === 'cookie' && guard!.originOk(req) !== true) return sendIpc(res, 403, { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Origin missing or foreign.' } });
     const type = String(req.headers['content-type'] ?? '');
@@ -93,11 +114,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     } catch {
       return sendIpc(res, 400, { ok: false, error: { code: 'INVALID_REQUEST', message: 'The request is not JSON.' } });
     }
-    const result = await core.dispatch(channel, raw);
+    const result = await (await coreFor(client)).dispatch(channel, raw);
     sendIpc(res, 200, result);
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+  async function handleEvents(req: IncomingMessage, res: ServerResponse, client: string): Promise<void> {
+    const core = await coreFor(client);
     res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write('retry: 2000\n: connected\n\n');
     streams.add(res);
@@ -115,7 +137,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     res.on('close', done);
   }
 
-  async function handleGet(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function handleGet(req: IncomingMessage, res: ServerResponse, url: URL, client: string): Promise<void> {
     if (url.pathname === BRIDGE_PATH) {
       try {
         return send(res, 200, 'text/javascript; charset=utf-8', await readFile(options.bridgeScript));
@@ -123,7 +145,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         return sendText(res, 503, 'bridge script not built yet: run npm run build');
       }
     }
-    if (url.pathname === '/events') return handleEvents(req, res);
+    if (url.pathname === '/events') return handleEvents(req, res, client);
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readIndex(rendererDir);
       return send(res, 200, 'text/html; charset=utf-8', index ?? NOT_BUILT_PAGE);
@@ -144,15 +166,15 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       // The first load trades the token in the URL for an HttpOnly cookie, then loads a clean URL.
       const given = url.searchParams.get('token');
       const probe = { headers: { authorization: `Bearer ${given ?? ''}` } } as IncomingMessage;
-      if (g.authenticated(probe) !== 'bearer') return sendText(res, 403, 'wrong token');
+      if (g.authenticated(probe)?.via !== 'bearer') return sendText(res, 403, 'wrong token');
       url.searchParams.delete('token');
       res.writeHead(303, { ...BASE_HEADERS, Location: url.pathname + url.search, 'Set-Cookie': g.setCookie(), 'Cache-Control': 'no-store' });
       return void res.end();
     }
-    const via = g.authenticated(req);
-    if (!via) return sendText(res, 401, 'this page needs the token: open the NETBANK_URL the host printed');
-    if (method === 'POST' && url.pathname.startsWith('/ipc/')) return handleIpc(req, res, url.pathname.slice(5), via);
-    if (method === 'GET' || method === 'HEAD') return handleGet(req, res, url);
+    const who = g.authenticated(req);
+    if (!who) return sendText(res, 401, 'this page needs the token: open the NETBANK_URL the host printed');
+    if (method === 'POST' && url.pathname.startsWith('/ipc/')) return handleIpc(req, res, url.pathname.slice(5), who.via, who.client);
+    if (method === 'GET' || method === 'HEAD') return handleGet(req, res, url, who.client);
     return sendText(res, 405, 'method not allowed');
   }
 
@@ -185,6 +207,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       const cut = setTimeout(() => server.closeAllConnections(), 500);
       await closed;
       clearTimeout(cut);
+      const cores = await Promise.allSettled([...clients.values()]);
+      clients.clear();
+      await Promise.all(cores.map((c) => (c.status === 'fulfilled' ? c.value.close().catch(() => undefined) : undefined)));
     },
   };
 }

@@ -54,7 +54,8 @@ describe('browser host security', () => {
   it('the first load trades the token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
     const s = await openSession(host.url);
     expect(s.location).toBe('/');
-    expect(s.cookie).toBe(`netbank_${new URL(host.origin).port}=${host.token}`);
+    expect(s.cookie.startsWith(`netbank_${new URL(host.origin).port}=${host.token}.`)).toBe(true);
+    expect(s.cookie).toMatch(/\.[A-Za-z0-9_-]{22}$/);
     const res = await fetch(host.url, { redirect: 'manual' });
     expect(res.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
   });
@@ -73,6 +74,25 @@ describe('browser host security', () => {
     expect(wrongCookie.status).toBe(401);
     const wrongBearer = await fetch(`${host.origin}/ipc/app.info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: '{}' });
     expect(wrongBearer.status).toBe(401);
+  });
+
+  it('each page session (token exchange) has its own core: a login in one is not seen by another', async () => {
+    const a = await connectHost(host.url);
+    const b = await connectHost(host.url);
+    expect(a.cookie).not.toBe(b.cookie);
+    expect((await a.bridge.session.login({ loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);
+    const sa = await a.bridge.session.state({});
+    const sb = await b.bridge.session.state({});
+    expect(sa.ok && sa.value.state).toBe('ready');
+    expect(sb.ok && sb.value.state).toBe('logged-out');
+    // A cookie with the right token but a forged client id shape is refused.
+    const forged = await fetch(`${host.origin}/ipc/app.info`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: host.origin, cookie: `netbank_${new URL(host.origin).port}=${host.token}.x` }, body: '{}',
+    });
+    expect(forged.status).toBe(401);
+    await a.bridge.session.logout({});
+    a.close();
+    b.close();
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the right token', async () => {
