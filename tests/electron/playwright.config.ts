@@ -1,0 +1,34 @@
+// Electron specs (Playwright's _electron) where an Electron binary exists: on a developer's own
+// computer, or with ELECTRON_OVERRIDE_DIST_PATH. Elsewhere they skip by name with the reason, and
+// the npm-start fallback spec runs instead (the browser host in Debian's Chromium).
+import { defineConfig } from '@playwright/test';
+import { electronSkipReason } from './electron-binary.js';
+
+// Said once, in the runner's own process: which half of this suite runs here, and why.
+if (!process.env.TEST_WORKER_INDEX) {
+  console.log(electronSkipReason ? `Electron specs skip: ${electronSkipReason}. The npm-start fallback spec runs instead.` : 'Electron specs run; the npm-start fallback spec skips (Electron starts instead).');
+}
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  outputDir: '../../test-results/electron-artifacts',
+  reporter: [['list']],
+  use: {
+    headless: true,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1200, height: 900 },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    },
+  },
+});
