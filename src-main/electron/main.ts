@@ -29,10 +29,11 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 let mainWindow: BrowserWindow | null = null;
 let opener: ExternalOpener | null = null;
 
-function stopWith(title: string, text: string): never {
-  dialog.showErrorBox(title, text);
-  app.exit(2);
-  throw new Error(text);
+/** A reason not to start that the customer can act on: shown once, exit code 2. */
+class StartupProblem extends Error {}
+
+function stopWith(text: string): never {
+  throw new StartupProblem(text);
 }
 
 function ask(win: BrowserWindow | null, m: PlainMessage): Promise<number> {
@@ -47,7 +48,7 @@ app.on('web-contents-created', (_event, contents: WebContents) => attachNavigati
 function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
   const options = windowOptionsFor({ preloadPath, packaged: app.isPackaged, kiosk, title });
   const problems = webPreferenceProblems(options.webPreferences);
-  if (problems.length) stopWith(title, `The window's security settings are wrong:\n${problems.join('\n')}`);
+  if (problems.length) stopWith(`The window's security settings are wrong:\n${problems.join('\n')}`);
   const win = new BrowserWindow(options);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   const argv = process.argv.slice(app.isPackaged ? 1 : 2);
   const loaded = loadConfig({ argv, env: process.env, readFile: (p) => readFileSync(p, 'utf8') }, { host: 'electron', version: app.getVersion() });
-  if (!loaded.ok) stopWith('Netbank', `設定に誤りがあります。 / The settings are wrong:\n${loaded.problems.join('\n')}`);
+  if (!loaded.ok) stopWith(`設定に誤りがあります。 / The settings are wrong:\n${loaded.problems.join('\n')}`);
   const config = loaded.config;
   const log = createLogger(config.logLevel);
   const devTools = !app.isPackaged && !config.kiosk;
@@ -113,7 +114,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   start().catch((e: unknown) => {
     const text = e instanceof Error ? e.message : String(e);
-    dialog.showErrorBox('Netbank', `アプリを開始できませんでした。 / The app could not start.\n${text}`);
-    app.exit(1);
+    dialog.showErrorBox('Netbank', e instanceof StartupProblem ? text : `アプリを開始できませんでした。 / The app could not start.\n${text}`);
+    app.exit(e instanceof StartupProblem ? 2 : 1);
   });
 }
