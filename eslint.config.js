@@ -3,10 +3,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import layerPlugin from './eslint-rules/dynamic-imports.js';
 
 
-/** no-restricted-imports options for one layer. */
-function layer({ builtins = false, electron = false, folders = [], packages = [] }) {
+/**
+ * The rules for one layer: no-restricted-imports for import/export declarations, and the same
+ * options through layers/dynamic-imports for import(), require() and import.meta.resolve().
+ */
+function layer(options) {
+  const restriction = layerRestriction(options);
+  return { 'no-restricted-imports': restriction, 'layers/dynamic-imports': restriction };
+}
+
+function layerRestriction({ builtins = false, electron = false, folders = [], packages = [] }) {
   const paths = [];
   const patterns = [];
   if (builtins) patterns.push({ group: ['node:*'], message: 'Bad layering: this layer must not use Node built-ins.' });
@@ -25,6 +34,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  { plugins: { layers: layerPlugin } },
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
@@ -41,43 +51,35 @@ export default tseslint.config(
   {
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': layer({
+    rules: layer({
         builtins: true, electron: true,
         folders: ['src-main', 'src-renderer', 'mock-bank'],
         packages: ['react', 'axios', 'fastify', 'better-sqlite3', '@napi-rs/keyring', 'nodemailer', 'pino'],
       }),
-    },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': layer({
+    rules: layer({
         builtins: true, electron: true,
         folders: ['src-main', 'mock-bank'],
         packages: ['axios', 'fastify', 'better-sqlite3', '@napi-rs/keyring', 'nodemailer', 'pino'],
       }),
-    },
   },
   {
     files: ['src-main/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron', 'src-main/browser-host', 'electron', 'browser-host'] }),
-    },
+    rules: layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron', 'src-main/browser-host', 'electron', 'browser-host'] }),
   },
   {
     files: ['src-main/browser-host/**/*.ts'],
-    rules: { 'no-restricted-imports': layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron'] }) },
+    rules: layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron'] }),
   },
   {
     files: ['src-main/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': layer({ folders: ['src-renderer', 'mock-bank', 'src-main/browser-host', 'browser-host'] }) },
+    rules: layer({ folders: ['src-renderer', 'mock-bank', 'src-main/browser-host', 'browser-host'] }),
   },
   {
     files: ['mock-bank/**/*.ts'],
-    rules: {
-      'no-restricted-imports': layer({ electron: true, folders: ['src-main', 'src-renderer'], packages: ['axios', '@napi-rs/keyring', 'react'] }),
-    },
+    rules: layer({ electron: true, folders: ['src-main', 'src-renderer'], packages: ['axios', '@napi-rs/keyring', 'react'] }),
   },
 );

@@ -24,8 +24,9 @@ async function lintAs(fixture: string, asPath: string): Promise<Linter.LintMessa
   return result.messages;
 }
 
+const LAYER_RULES = new Set(['no-restricted-imports', 'layers/dynamic-imports']);
 const layering = (messages: Linter.LintMessage[]) =>
-  messages.filter((m) => m.ruleId === 'no-restricted-imports' && m.message.includes('Bad layering'));
+  messages.filter((m) => m.ruleId !== null && LAYER_RULES.has(m.ruleId) && m.message.includes('Bad layering'));
 
 describe('layer rules: forbidden imports fail with "Bad layering"', () => {
   it.each([
@@ -75,17 +76,29 @@ describe('layer rules: the same imports pass where they belong', () => {
   });
 });
 
-describe('layer rules: known gap (dynamic import, require)', () => {
-  // no-restricted-imports reads import and export declarations only, so these two slip through the
-  // current eslint.config.js. Marked as expected failures: once the config also restricts import()
-  // and require() per layer, these start passing, vitest reports them, and the marker comes off.
-  it.fails('GAP: a dynamic import of electron in src-main/core is not flagged yet', async () => {
-    const messages = await lintAs('dynamic-electron.ts', 'src-main/core/__layer_fixture__.ts');
-    expect(layering(messages).length).toBeGreaterThan(0);
+describe('layer rules: dynamic import(), require() and import.meta.resolve() are held to the same rules', () => {
+  it.each([
+    ['dynamic-electron.ts', 'src-main/core/__layer_fixture__.ts'],
+    ['dynamic-electron.ts', 'src-renderer/__layer_fixture__.ts'],
+    ['dynamic-electron.ts', 'src-shared/domain/__layer_fixture__.ts'],
+    ['require-fs.ts', 'src-renderer/__layer_fixture__.ts'],
+    ['require-fs.ts', 'src-shared/ipc/__layer_fixture__.ts'],
+    ['dynamic-main-core.ts', 'src-renderer/__layer_fixture__.ts'],
+    ['dynamic-main-core.ts', 'mock-bank/__layer_fixture__.ts'],
+    ['meta-resolve-electron.ts', 'src-main/browser-host/__layer_fixture__.ts'],
+  ])('%s in %s fails', async (fixture, asPath) => {
+    const bad = layering(await lintAs(fixture, asPath));
+    expect(bad.length).toBeGreaterThan(0);
+    expect(bad.every((m) => m.ruleId === 'layers/dynamic-imports' && m.severity === 2)).toBe(true);
   });
 
-  it.fails('GAP: a require of fs in src-renderer is not flagged yet', async () => {
-    const messages = await lintAs('require-fs.ts', 'src-renderer/__layer_fixture__.ts');
-    expect(layering(messages).length).toBeGreaterThan(0);
+  it.each([
+    ['dynamic-electron.ts', 'src-main/electron/__layer_fixture__.ts'],
+    ['require-fs.ts', 'src-main/core/__layer_fixture__.ts'],
+    ['dynamic-main-core.ts', 'src-main/electron/__layer_fixture__.ts'],
+    ['dynamic-computed.ts', 'src-renderer/__layer_fixture__.ts'],
+  ])('%s in %s passes', async (fixture, asPath) => {
+    const messages = await lintAs(fixture, asPath);
+    expect(messages.filter((m) => m.severity === 2), JSON.stringify(messages)).toEqual([]);
   });
 });
