@@ -10,7 +10,7 @@ import type { Core } from '../core/core.js';
 import { rendererCsp } from '../core/csp.js';
 import type { Logger } from '../core/logger.js';
 import { Guard, newToken } from './guard.js';
-import { BRIDGE_PATH, contentType, NOT_BUILT_PAGE, readIndex, resolveStatic } from './static-files.js';
+import { BRIDGE_PATH, contentTypeFor, NOT_BUILT_PAGE, readIndex, readStatic } from './static-files.js';
 
 export const MAX_IPC_BODY = 64 * 1024;
 const HEARTBEAT_MS = 15_000;
@@ -150,10 +150,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       const index = await readIndex(rendererDir);
       return send(res, 200, 'text/html; charset=utf-8', index ?? NOT_BUILT_PAGE);
     }
-    const file = await resolveStatic(rendererDir, url.pathname);
-    if (!file) return sendText(res, 404, 'not found');
+    const found = await readStatic(rendererDir, url.pathname);
+    if (!found) return sendText(res, 404, 'not found');
     const hashed = url.pathname.startsWith('/assets/');
-    return send(res, 200, contentType(file), await readFile(file), { 'Cache-Control': hashed ? 'private, max-age=31536000, immutable' : 'no-store' });
+    return send(res, 200, contentTypeFor(found.file), found.body, { 'Cache-Control': hashed ? 'private, max-age=31536000, immutable' : 'no-store' });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,26 +1,11 @@
 /** The renderer's files: index.html with the bridge script put in, the rest as built. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypeFor, readRendererFile, resolveRendererPath } from '../core/renderer-files.js';
+
+export { contentTypeFor };
 
 export const BRIDGE_PATH = '/netbank-bridge.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** The bridge must exist before the renderer's module script runs: a classic script before it. */
 export function injectBridge(html: string): string {
@@ -39,22 +24,15 @@ export const NOT_BUILT_PAGE = `<!doctype html>
 <p>The renderer is not built yet — run <code>npm run build</code>, then open this page again.</p></body></html>
 `;
 
-/** Resolves a URL path inside `root`, or null when it would leave it or names no file. */
-export async function resolveStatic(root: string, urlPath: string): Promise<string | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  if (full !== root && !full.startsWith(root + path.sep)) return null;
-  try {
-    return (await stat(full)).isFile() ? full : null;
-  } catch {
-    return null;
-  }
+/**
+ * A built file for a URL path (same rules as the app:// scheme), or null: refused paths, symbolic
+ * links and missing files all answer 404 here, so a probe learns nothing about the disk.
+ */
+export async function readStatic(root: string, urlPath: string): Promise<{ file: string; body: Buffer<ArrayBuffer> } | null> {
+  const r = resolveRendererPath(root, urlPath);
+  if (!r.ok) return null;
+  const read = await readRendererFile(r.file);
+  return read.ok ? { file: r.file, body: read.body } : null;
 }
 
 export async function readIndex(root: string): Promise<string | null> {
