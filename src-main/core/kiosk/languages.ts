@@ -1,0 +1,33 @@
+/**
+ * A kiosk's allowed languages: a core wrapper that refuses any other language, and the language a
+ * fresh login screen starts in (the first allowed one).
+ */
+import type { Language } from '../../../src-shared/ipc/contract.js';
+import type { Core } from '../core.js';
+
+export function restrictLanguages(core: Core, allowed: readonly Language[]): Core {
+  return {
+    dispatch(channel, raw) {
+      if (channel === 'preferences.set' && raw && typeof raw === 'object') {
+        const language = (raw as { language?: unknown }).language;
+        if (typeof language === 'string' && !(allowed as readonly string[]).includes(language)) {
+          return Promise.resolve({
+            ok: false,
+            error: { code: 'NOT_AVAILABLE_IN_KIOSK', message: `This terminal offers only: ${allowed.join(', ')}.` },
+          });
+        }
+      }
+      return core.dispatch(channel, raw);
+    },
+    onEvent: (listener) => core.onEvent(listener),
+    close: () => core.close(),
+  };
+}
+
+/** Sets the start language for the next customer (after a wipe the memory store is empty, i.e. "ja"). */
+export async function applyStartLanguage(core: Core, allowed: readonly Language[]): Promise<boolean> {
+  const first = allowed[0];
+  if (!first) return false;
+  const r = await core.dispatch('preferences.set', { language: first });
+  return r.ok;
+}
