@@ -22,10 +22,10 @@ const NODES: Node[] = [
   { id: 'a-pc', label: 'guide.a.pc', kind: 'answer', cx: 830, y: 380, w: 280 },
   { id: 'r-phone', label: 'guide.r.phone', kind: 'result', cx: 500, y: 490, w: 280 },
   { id: 'q3', label: 'guide.q.token', kind: 'question', cx: 830, y: 490, w: 300 },
-  { id: 'a-active', label: 'guide.a.active', kind: 'answer', cx: 605, y: 610, w: 240 },
-  { id: 'a-not', label: 'guide.a.notActive', kind: 'answer', cx: 865, y: 610, w: 240 },
-  { id: 'r-token', label: 'guide.r.token', kind: 'result', cx: 605, y: 720, w: 240 },
-  { id: 'r-mail', label: 'guide.r.mail', kind: 'key-result', cx: 865, y: 720, w: 240 },
+  { id: 'a-active', label: 'guide.a.active', kind: 'answer', cx: 600, y: 610, w: 240 },
+  { id: 'a-not', label: 'guide.a.notActive', kind: 'answer', cx: 870, y: 610, w: 240 },
+  { id: 'r-token', label: 'guide.r.token', kind: 'result', cx: 600, y: 720, w: 250 },
+  { id: 'r-mail', label: 'guide.r.mail', kind: 'key-result', cx: 870, y: 720, w: 250 },
 ];
 const EDGES: [string, string][] = [
   ['q1', 'a-inq'], ['q1', 'a-reg'], ['q1', 'a-sens'], ['a-inq', 'r-none'], ['a-reg', 'r-conf'], ['a-sens', 'q2'],
@@ -39,8 +39,12 @@ const FONT = 17;
 export function DecisionDiagram() {
   const { t } = useT();
   const laid = NODES.map((n) => {
-    const lines = wrapLabel(t(n.label), Math.floor((n.w - 2 * PAD) / (FONT * 0.55)) - 2);
-    return { ...n, lines, h: lines.length * LINE + 2 * PAD };
+    const label = t(n.label);
+    const lines = wrapLabel(label, Math.floor((n.w - 2 * PAD) / (FONT * 0.55)) - 2);
+    // Where the break replaced a space, keep one in the text so that find-in-page, copying and
+    // the page's text read "Mail-notified password", not "Mail-notifiedpassword".
+    const joiner = lines.join(' ') === label.trim().replace(/\s+/g, ' ') ? ' ' : '';
+    return { ...n, lines, joiner, h: lines.length * LINE + 2 * PAD };
   });
   const byId = new Map(laid.map((n) => [n.id, n]));
   const height = Math.max(...laid.map((n) => n.y + n.h)) + 20;
@@ -66,7 +70,7 @@ export function DecisionDiagram() {
             <rect x={n.cx - n.w / 2} y={n.y} width={n.w} height={n.h} rx={n.kind === 'answer' ? n.h / 2 : 8} />
             <text x={n.cx} y={n.y + PAD + LINE * 0.75} textAnchor="middle" fontSize={FONT}>
               {n.lines.map((line, i) => (
-                <tspan key={i} x={n.cx} dy={i === 0 ? 0 : LINE}>{line}</tspan>
+                <tspan key={i} x={n.cx} dy={i === 0 ? 0 : LINE}>{i < n.lines.length - 1 ? line + n.joiner : line}</tspan>
               ))}
             </text>
           </g>

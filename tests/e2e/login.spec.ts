@@ -71,7 +71,6 @@ for (const c of [
 }
 
 test('the guidance page draws the decision diagram and lists the sender domains', async ({ page }) => {
-  test.fixme(true, "Known failure (session 1): the English diagram text does not contain 'Mail-notified password' as the spec expects; fix the spec or the catalog.");
   await new Shell(page).open(stack.appUrl);
   await page.locator('.login .link-button').click();
   await expect(page.getByTestId('decision-diagram')).toBeVisible();
