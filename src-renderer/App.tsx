@@ -13,6 +13,7 @@ const Transfer = lazy(() => import('./screens/Transfer.js'));
 const BillPayment = lazy(() => import('./screens/BillPayment.js'));
 const Guidance = lazy(() => import('./screens/Guidance.js'));
 const LoggedOut = lazy(() => import('./screens/LoggedOut.js'));
+const Settings = lazy(() => import('./screens/settings/Settings.js'));
 
 function Screen({ route }: { route: Route }) {
   switch (route) {
@@ -23,6 +24,7 @@ function Screen({ route }: { route: Route }) {
     case 'bill': return <BillPayment />;
     case 'guidance': return <Guidance />;
     case 'logged-out': return <LoggedOut />;
+    case 'settings': return <Settings />;
   }
 }
 
@@ -42,7 +44,7 @@ function LanguageSwitch() {
 function Nav() {
   const { t } = useT();
   const route = useApp((s) => s.route);
-  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance']];
+  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance'], ['settings', 'nav.settings']];
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <ul>

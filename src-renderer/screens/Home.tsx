@@ -30,6 +30,7 @@ function FactorStatus({ me }: { me: Me }) {
         <p>{t('home.factor.none')}</p>
       )}
       <p className="note">{t('home.factor.registered')}</p>
+      <p><button type="button" className="link-button" onClick={() => navigate('settings')}>{t('set.homeLink')}</button></p>
     </section>
   );
 }

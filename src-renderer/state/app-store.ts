@@ -8,7 +8,7 @@ import type { BankProfile } from '../../src-shared/bank-profile/profile.js';
 import type { SessionState } from '../../src-shared/ipc/contract.js';
 import type { Lang, MessageKey } from '../i18n/i18n.js';
 
-export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out';
+export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out' | 'settings';
 export type EndReason = 'idle' | 'absolute' | 'logout' | 'revoked';
 
 export interface HostInfo {
@@ -50,7 +50,7 @@ export const useApp = create<AppState>(() => ({
 export const ALLOWED_ROUTES: Record<SessionState, readonly Route[]> = {
   'logged-out': ['login', 'logged-out', 'guidance'],
   'start-of-use-required': ['start-of-use'],
-  ready: ['home', 'transfer', 'bill', 'guidance'],
+  ready: ['home', 'transfer', 'bill', 'guidance', 'settings'],
 };
 
 /** The screen to show for a session state and a wished-for route. */
