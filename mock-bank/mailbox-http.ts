@@ -1,8 +1,9 @@
 /** The mailbox over HTTP: the page at `/`, JSON at `/api/messages`, a sandboxed view of HTML parts. */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MailboxMessages } from '../src-shared/bank-api/index.js';
+import { DemoCustomers, MailboxMessages } from '../src-shared/bank-api/index.js';
 import { MAILBOX_PAGE_CSP, mailboxPage } from './mailbox-page.js';
+import { SEED_CONFIRMATION_PASSWORD, SEED_CUSTOMERS, SEED_FIRST_LOGIN_PASSWORD, SEED_LOGIN_PASSWORD } from './seed.js';
 import type { MailStore, StoredMessage } from './sink.js';
 
 const ListQuery = z.object({ to: z.string().max(254).optional() });
@@ -42,6 +43,17 @@ export function createMailboxApp(store: MailStore): FastifyInstance {
     store.clear();
     return reply.status(204).send();
   });
+
+  // The seed customers and their demo passwords, for testers' login screens (never a real customer).
+  app.get('/api/seed-customers', async (_request, reply) => reply.send(DemoCustomers.parse(SEED_CUSTOMERS.map((c) => ({
+    loginId: c.loginId,
+    name: c.name,
+    loginPassword: c.startOfUseDone ? SEED_LOGIN_PASSWORD : SEED_FIRST_LOGIN_PASSWORD,
+    confirmationPassword: c.startOfUseDone ? SEED_CONFIRMATION_PASSWORD : null,
+    tokenState: c.tokenState,
+    startOfUseDone: c.startOfUseDone,
+    email: c.email,
+  })))));
 
   app.get<{ Params: { id: string } }>('/messages/:id/html', async (request, reply) => {
     const m = store.get(request.params.id);

@@ -15,3 +15,20 @@ export const MailboxMessage = z.object({
 });
 export type MailboxMessage = z.infer<typeof MailboxMessage>;
 export const MailboxMessages = z.array(MailboxMessage);
+
+/**
+ * The demo bank's seed customers, for testers (GET /api/seed-customers on the mailbox server; a
+ * tester build lists them on its login screen). Demo passwords only: published in BANK-API.md.
+ */
+export const DemoCustomer = z.object({
+  loginId: z.string().min(1).max(64),
+  name: z.string().max(64),
+  loginPassword: z.string().max(64),
+  /** Null for a customer who has not finished start-of-use (no confirmation password yet). */
+  confirmationPassword: z.string().max(64).nullable(),
+  tokenState: z.enum(['not-used', 'active', 'suspended']),
+  startOfUseDone: z.boolean(),
+  email: z.string().max(254).nullable(),
+});
+export type DemoCustomer = z.infer<typeof DemoCustomer>;
+export const DemoCustomers = z.array(DemoCustomer).max(50);
