@@ -7,7 +7,7 @@ import { z } from 'zod';
 import {
   AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress,
   Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,
-  TransferFeeResponse, BankCode, Yen,
+  TransferFeeResponse, BankCode, Yen, DemoCustomers,
 } from '../bank-api/index.js';
 import { BankProfile } from '../bank-profile/profile.js';
 
@@ -42,6 +42,8 @@ export const contract = {
       kiosk: z.boolean(),
       testBuild: z.boolean(),
       host: z.enum(['electron', 'browser']),
+      /** Tester builds only: the demo bank's seed customers for the login screen. */
+      demoCustomers: DemoCustomers.optional(),
     }),
   },
   'session.login': {
