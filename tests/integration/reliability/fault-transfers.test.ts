@@ -12,7 +12,6 @@ import { DEFAULT_TIMEOUTS, defaultConfig } from '../../../src-main/core/config.j
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
 import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
-import type { IpcResult } from '../../../src-shared/ipc/errors.js';
 import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { startFaultProxy, type FaultAction, type FaultProxy } from '../../support/fault-proxy.js';
 import { waitForOtp } from '../../support/mailbox.js';
@@ -86,7 +85,6 @@ function body(t: Transfer) {
   return { type: 'transfer', fromAccountId: FROM, amount: t.amount, payee };
 }
 
-const code = (r: IpcResult<unknown>) => (r.ok ? 'ok' : r.error.code);
 const fee = (t: Transfer) => (t.payee === 'other-bank' ? 165 : 0);
 
 /** One transfer as the customer experiences it; returns the problem found, if any. */
