@@ -9,7 +9,11 @@ export const DEFAULT_BANK_URL = 'http://127.0.0.1:4010';
 export interface Timeouts {
   /** Seconds without activity before the session ends (default 600). */
   idleSeconds: number;
-  /** Seconds without activity before the warning (default 540, i.e. one minute before the end). */
+  /**
+   * Seconds WITHOUT ACTIVITY after which the idle warning appears (default 540: one minute before
+   * the end). Not the length of the warning: the dialog counts down `idleSeconds − idleWarningSeconds`.
+   * Env NETBANK_IDLE_WARNING_S has this meaning too, and must be below NETBANK_IDLE_TIMEOUT_S.
+   */
   idleWarningSeconds: number;
   /** Seconds after login when the session ends whatever the activity (default 3600). */
   absoluteSeconds: number;
@@ -148,7 +152,10 @@ export function loadConfig(src: ConfigSources, base: Partial<CoreConfig> = {}): 
   const warnDefault = env.NETBANK_IDLE_TIMEOUT_S ? Math.max(1, t.idleSeconds - 60) : t.idleWarningSeconds;
   t.idleWarningSeconds = positiveInt('NETBANK_IDLE_WARNING_S', env.NETBANK_IDLE_WARNING_S, warnDefault, problems);
   if (t.idleWarningSeconds >= t.idleSeconds) {
-    problems.push(`the idle warning (${t.idleWarningSeconds} s) must come before the idle timeout (${t.idleSeconds} s)`);
+    problems.push(
+      `the idle warning must come before the idle timeout: NETBANK_IDLE_WARNING_S (${t.idleWarningSeconds} s without activity until the warning) ` +
+        `must be less than NETBANK_IDLE_TIMEOUT_S (${t.idleSeconds} s without activity until logout)`,
+    );
   }
   t.absoluteSeconds = positiveInt('NETBANK_ABSOLUTE_TIMEOUT_S', env.NETBANK_ABSOLUTE_TIMEOUT_S, t.absoluteSeconds, problems);
   t.connectMs = positiveInt('NETBANK_CONNECT_TIMEOUT_MS', env.NETBANK_CONNECT_TIMEOUT_MS, t.connectMs, problems);

@@ -63,7 +63,9 @@ export const contract = {
     request: Empty,
     response: z.object({
       state: SessionState,
+      /** Seconds without activity until the automatic logout. */
       idleTimeoutSeconds: z.number().int().positive(),
+      /** Seconds without activity until the warning (below the timeout); the warning counts down the rest. */
       idleWarningSeconds: z.number().int().positive(),
     }),
   },

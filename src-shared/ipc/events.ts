@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id } from '../bank-api/common.js';
 
 export const events = {
+  /** Sent after idleWarningSeconds without activity; secondsLeft = idleTimeoutSeconds − idleWarningSeconds. */
   'session.idleWarning': z.object({ secondsLeft: z.number().int().min(0) }),
   'session.ended': z.object({ reason: z.enum(['idle', 'absolute', 'logout', 'revoked']) }),
   'otp.expired': z.object({ operationId: Id.nullable() }),

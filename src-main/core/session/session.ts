@@ -11,8 +11,11 @@ import { CoreError } from '../errors.js';
 export type EndReason = EventPayload<'session.ended'>['reason'];
 
 export interface SessionTimeouts {
+  /** Seconds without activity until the session ends. */
   idleSeconds: number;
+  /** Seconds without activity until the warning; the warning then says `idleSeconds − idleWarningSeconds` are left. */
   idleWarningSeconds: number;
+  /** Seconds after login until the session ends whatever the activity. */
   absoluteSeconds: number;
 }
 

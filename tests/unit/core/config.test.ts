@@ -59,6 +59,16 @@ describe('loadConfig', () => {
     expect(env.ok && env.config.kiosk).toBe(true);
   });
 
+  it('NETBANK_IDLE_WARNING_S is seconds without activity until the warning, so it must be below the timeout', () => {
+    for (const warning of ['12', '13']) {
+      const r = loadConfig({ argv: [], env: { NETBANK_IDLE_TIMEOUT_S: '12', NETBANK_IDLE_WARNING_S: warning }, readFile: noFile });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems.join('\n')).toMatch(/NETBANK_IDLE_WARNING_S .* must be less than NETBANK_IDLE_TIMEOUT_S/);
+    }
+    const ok = loadConfig({ argv: [], env: { NETBANK_IDLE_TIMEOUT_S: '12', NETBANK_IDLE_WARNING_S: '11' }, readFile: noFile });
+    expect(ok.ok && ok.config.timeouts).toMatchObject({ idleSeconds: 12, idleWarningSeconds: 11 });
+  });
+
   it('an idle timeout alone moves the warning to one minute before it', () => {
     const r = loadConfig({ argv: [], env: { NETBANK_IDLE_TIMEOUT_S: '300' }, readFile: noFile });
     expect(r.ok && r.config.timeouts.idleWarningSeconds).toBe(240);

@@ -59,6 +59,19 @@ describe('session state machine', () => {
     expect(clock.pending()).toBe(0);
   });
 
+  it('idleWarningSeconds is idleness until the warning, not the length of the warning', () => {
+    const { clock, session, warnings, ended } = setup({ idleSeconds: 40, idleWarningSeconds: 10, absoluteSeconds: 600 });
+    session.begin('tok-w-0123456789abcdef', 'token-user', false);
+    clock.advance(9_999);
+    expect(warnings).toEqual([]);
+    clock.advance(1);
+    expect(warnings).toEqual([30]);
+    clock.advance(29_999);
+    expect(ended).toEqual([]);
+    clock.advance(1);
+    expect(ended.map((e) => e.reason)).toEqual(['idle']);
+  });
+
   it('activity restarts the idle clock, also after the warning', () => {
     const { clock, session, warnings, ended } = setup();
     session.begin('tok-b-0123456789abcdef', 'mail-user', false);
