@@ -1,6 +1,8 @@
 /**
  * `npm run bank`: reads the environment, starts the demo bank, prints
  * `BANK_READY <api url> <mailbox url>` once everything listens, and stops cleanly on SIGTERM/SIGINT.
+ * With BANK_EXIT_WITH_PARENT=1 it also stops when its standard input closes: a parent (the app or
+ * the browser host) that keeps a pipe to it cannot die, even by SIGKILL, and leave the bank behind.
  */
 import { parseBankEnv } from './config.js';
 import { startBank } from './server.js';
@@ -30,6 +32,10 @@ try {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  if (process.env.BANK_EXIT_WITH_PARENT === '1') {
+    process.stdin.on('data', () => undefined);
+    process.stdin.once('close', () => stop('parent gone'));
+  }
 } catch (error) {
   const e = error as { code?: string; message?: string };
   process.stderr.write(`bank: could not start: ${e.code ?? ''} ${e.message ?? String(error)}\n`.replace(/\s+\n$/, '\n'));

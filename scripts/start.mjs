@@ -106,7 +106,8 @@ function say(line) {
 
 /** Starts the demo bank and resolves with its URLs once it prints BANK_READY. */
 function startBank(children) {
-  const child = spawn(process.execPath, [path.join(root, 'dist/bank/main.mjs')], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // stdin stays an open pipe: if this script dies (even by SIGKILL) the bank sees it close and stops.
+  const child = spawn(process.execPath, [path.join(root, 'dist/bank/main.mjs')], { cwd: root, env: { ...process.env, BANK_EXIT_WITH_PARENT: '1' }, stdio: ['pipe', 'pipe', 'inherit'] });
   children.add(child);
   return new Promise((resolve, reject) => {
     let buffered = '';

@@ -3,18 +3,19 @@
  *   --port <n>          listen on this port (default: a free one)
  *   --bank <url>        use this bank (also BANK_URL); then no demo bank is started
  *   --no-bank-start     never start the demo bank
- *   --open              open the app in Chromium's app mode, or the system browser
+ *   --open              open the app in its own Chromium app window (closing it stops the host),
+ *                       or in the system browser
  *   --renderer-dir <d>  serve the renderer from here (default dist/renderer)
  *   --kiosk, --profile <file>: as for the desktop app
  * Prints exactly one line on stdout, `NETBANK_URL=<url with token>`; everything else goes to stderr.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
 import { flagValue, hasFlag, loadConfig } from '../core/config.js';
 import { createLogger } from '../core/logger.js';
+import { openAppWindow, type AppWindow } from './app-window.js';
 import { startBankChild, type BankChild } from './bank-child.js';
 import { startHostServer } from './server.js';
 
@@ -32,19 +33,6 @@ function version(): string {
 function fail(message: string): never {
   process.stderr.write(`host: ${message}\n`);
   process.exit(2);
-}
-
-function openBrowser(url: string): void {
-  const [cmd, args] = existsSync('/usr/bin/chromium')
-    ? ['/usr/bin/chromium', [`--app=${url}`]]
-    : process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '', url]]
-        : ['xdg-open', [url]];
-  const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
-  child.on('error', (e) => process.stderr.write(`host: could not open a browser (${e.message}); open the URL yourself\n`));
-  child.unref();
 }
 
 async function main(): Promise<void> {
@@ -79,10 +67,12 @@ async function main(): Promise<void> {
   const server = await startHostServer({ createCore: () => createCore(config, { log }), rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
   log.info({ origin: server.origin, bank: config.bankUrl, kiosk: config.kiosk }, 'browser host ready');
 
+  let appWindow: AppWindow | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'browser host stopping');
+    await appWindow?.close();
     await server.close().catch(() => undefined);
     await bank?.stop();
     process.exit(0);
@@ -91,7 +81,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   process.stdout.write(`NETBANK_URL=${server.url}\n`);
-  if (hasFlag(argv, 'open')) openBrowser(server.url);
+  if (hasFlag(argv, 'open')) {
+    appWindow = openAppWindow(
+      server.url,
+      () => {
+        process.stderr.write('host: the app window was closed; stopping\n');
+        void stop('window closed');
+      },
+      (text) => process.stderr.write(`host: ${text}\n`),
+    );
+  }
 }
 
 void main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
