@@ -1,0 +1,25 @@
+// Bundles the benchmarks' own TypeScript entries (they import the core) into dist/bench/.
+import { build } from 'esbuild';
+import { fromRoot } from './paths.mjs';
+
+export async function bundle(entry, outName) {
+  const outfile = fromRoot('dist/bench', outName);
+  await build({
+    entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm',
+    packages: 'external', logLevel: 'warning',
+    banner: { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+/** Builds bench/baseline-page with Vite (React plugin, same target as the renderer). */
+export async function buildBaselinePage() {
+  const { build: viteBuild } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  const outDir = fromRoot('dist/bench/baseline-page');
+  await viteBuild({
+    configFile: false, root: fromRoot('bench/baseline-page'), base: './', logLevel: 'warn', plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'chrome120', assetsInlineLimit: 0 },
+  });
+  return outDir;
+}
