@@ -1,0 +1,145 @@
+// セレクトEメールサービス and メール通知パスワード設定 end to end for mail-user, in order: register
+// two Select addresses (acceptance mail reaches both), stop using one (it gets no more notices),
+// make the other a password destination (only once its own password was entered), then remove it
+// again in a single step. The bank's state is read after every change.
+import { expect, test, type Page } from '@playwright/test';
+import { waitForOtp } from '../support/mailbox.js';
+import { LoginPage, Shell } from '../support/e2e/pages.js';
+import { bankMe, checkBoth, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+// Each screen is checked with axe and photographed in both languages: slow on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const REGISTERED = 'mail-user@docomo.ne.jp';
+const SLOT1 = 'mail-user.sub@au.com';
+const SLOT2 = 'mail-user.pc@gmail.com';
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack();
+});
+test.afterAll(async () => stack?.stop());
+
+async function login(page: Page): Promise<SettingsPage> {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome('mail-user');
+  return new SettingsPage(page);
+}
+
+test('Select E-mail: state, change usage, confirmation with the passwords, done; notices reach both addresses', async ({ page }) => {
+  const s = await login(page);
+  await s.open('select');
+  const now = page.getByTestId('select-now');
+  await expect(now.locator('tbody tr')).toHaveCount(2);
+  await expect(now.locator('tr[data-slot="1"] td').first()).toHaveText('利用しない');
+  await checkBoth(page, 'settings-select-now');
+  await s.primary().click();
+
+  // Input: use / don't use per address, with the live advice.
+  await page.locator('#set-slot1-use').check();
+  await page.locator('#set-slot1-address').fill(SLOT1);
+  await expect(page.locator('#set-slot1-address-advice li').first()).toHaveAttribute('data-advice', 'separate-device-good');
+  await page.locator('#set-slot2-use').check();
+  await page.locator('#set-slot2-address').fill(SLOT2);
+  await s.primary().click();
+  await expect(page.locator('#set-slot2-address-ack')).toBeFocused();
+  await checkBoth(page, 'settings-select-input');
+  await page.locator('#set-slot2-address-ack').check();
+  await s.primary().click();
+
+  // Confirmation: the addresses, the mail-notified password (to the registered address only) and
+  // the confirmation password → 変更を確定する.
+  const planned = page.getByTestId('select-planned');
+  await expect(planned).toContainText(SLOT1);
+  await expect(planned).toContainText(SLOT2);
+  await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
+  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  const mail = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
+  await checkBoth(page, 'settings-select-confirm');
+  await s.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
+  await expect(s.receiptNumber()).not.toBeEmpty();
+  await checkBoth(page, 'settings-select-done');
+  const receipt = (await s.receiptNumber().innerText()).trim();
+
+  const me = await bankMe(page);
+  expect(me.selectEmail).toEqual([
+    { slot: 1, use: true, address: SLOT1, otpDestination: false },
+    { slot: 2, use: true, address: SLOT2, otpDestination: false },
+  ]);
+  for (const to of [REGISTERED, SLOT1, SLOT2]) await waitForAcceptance(stack.mailboxUrl, to, receipt);
+});
+
+test('Select E-mail: an address no longer in use gets no acceptance notice', async ({ page }) => {
+  const s = await login(page);
+  await s.open('select');
+  await s.primary().click();
+  await page.locator('#set-slot2-nouse').check();
+  await expect(page.locator('#set-slot2-address')).toHaveCount(0);
+  await s.primary().click();
+  const mail = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
+  await s.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
+  await expect(s.receiptNumber()).not.toBeEmpty();
+  const receipt = (await s.receiptNumber().innerText()).trim();
+
+  expect((await bankMe(page)).selectEmail[1]).toEqual({ slot: 2, use: false, address: null, otpDestination: false });
+  // One notice goes to every recipient at once: once address 1 has it, address 2 never will.
+  await waitForAcceptance(stack.mailboxUrl, SLOT1, receipt);
+  await waitForAcceptance(stack.mailboxUrl, REGISTERED, receipt);
+  expect(await receivedAcceptance(stack.mailboxUrl, SLOT2, receipt)).toBe(false);
+});
+
+test('destinations: address 1 is added only after its own password, then receives the passwords', async ({ page }) => {
+  const s = await login(page);
+  await s.open('destinations');
+  await expect(page.locator('#set-dest2-use')).toBeDisabled();
+  await checkBoth(page, 'settings-destinations-choose');
+  // Nothing changed yet: the app says so instead of asking the bank.
+  await s.primary().click();
+  await expect(page.locator('.settings-page .alert-error')).toBeVisible();
+  await page.locator('#set-dest1-use').check();
+  await s.primary().click();
+
+  // Step 1: the current password (registered address only), "to confirmation".
+  await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
+  await expect(s.confirmField()).toHaveCount(0);
+  await expect(s.submitAuthorize()).toHaveText('確認画面へ');
+  const current = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
+  await checkBoth(page, 'settings-destinations-current');
+  await s.authorize({ code: current.code });
+
+  // Step 2: a password sent to the NEW destination only, with the reason on screen.
+  await expect(s.destinations()).toHaveText(['m***@au.com']);
+  await expect(page.locator('.settings-page .alert-info')).toContainText('m***@au.com');
+  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  await checkBoth(page, 'settings-destinations-proof');
+  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  await s.authorize({ code: current.code, confirm: 'demo-confirm-1' });
+  await expect(s.otp.error()).toBeVisible();
+  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  const proof = await s.otp.mailFor(stack.mailboxUrl, SLOT1);
+  await s.authorize({ code: proof.code, confirm: 'demo-confirm-1' });
+  await expect(s.receiptNumber()).not.toBeEmpty();
+  await checkBoth(page, 'settings-destinations-done');
+  expect((await bankMe(page)).selectEmail[0]).toEqual({ slot: 1, use: true, address: SLOT1, otpDestination: true });
+});
+
+test('destinations: removing address 1 is one step, and its password went to both destinations', async ({ page }) => {
+  const s = await login(page);
+  await s.open('destinations');
+  await expect(page.locator('#set-dest1-use')).toBeChecked();
+  await page.locator('#set-dest1-nouse').check();
+  await s.primary().click();
+  await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp', 'm***@au.com']);
+  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  const reference = await s.otp.reference();
+  const [a, b] = await Promise.all([
+    waitForOtp(stack.mailboxUrl, REGISTERED, { reference }),
+    waitForOtp(stack.mailboxUrl, SLOT1, { reference }),
+  ]);
+  expect(a.code).toBe(b.code);
+  await s.authorize({ code: a.code, confirm: 'demo-confirm-1' });
+  await expect(s.receiptNumber()).not.toBeEmpty();
+  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+});

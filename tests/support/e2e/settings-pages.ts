@@ -1,0 +1,108 @@
+/** Page objects for the settings screens (各種利用設定), plus reading the bank's view of the customer. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Me } from '../../../src-shared/bank-api/customer.js';
+import type { MailboxMessage } from '../../../src-shared/bank-api/mailbox.js';
+import type { IpcResult } from '../../../src-shared/ipc/errors.js';
+import { listMessages, waitForMessage } from '../mailbox.js';
+import { checkScreen } from './checks.js';
+import { OtpPromptPart, Shell, type Lang } from './pages.js';
+
+export type SettingsItem = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
+
+export class SettingsPage {
+  readonly otp: OtpPromptPart;
+  constructor(readonly page: Page) {
+    this.otp = new OtpPromptPart(page);
+  }
+  menu(): Locator {
+    return this.page.getByTestId('settings-menu');
+  }
+  navLink(): Locator {
+    return this.page.locator('.main-nav .nav-link').nth(4);
+  }
+  async openMenu(): Promise<void> {
+    await this.navLink().click();
+    await expect(this.menu()).toBeVisible();
+    // The menu shows the customer's state once /me has answered.
+    await expect(this.menu().locator('.settings-state').first()).not.toHaveText(/読み込んで|Loading/);
+  }
+  item(name: SettingsItem): Locator {
+    return this.page.locator(`.settings-item[data-page="${name}"]`);
+  }
+  async open(name: SettingsItem): Promise<void> {
+    await this.openMenu();
+    await this.item(name).click();
+    await expect(this.page.locator('.settings-page')).toBeVisible();
+  }
+  screen(id: string): Locator {
+    return this.page.getByTestId(`settings-${id}`);
+  }
+  stepHeading(): Locator {
+    return this.page.locator('.settings-page .step-heading');
+  }
+  /** The main button of the step on screen (the form's submit, or the page's primary button). */
+  primary(): Locator {
+    return this.page.locator('.settings-page .btn-primary').last();
+  }
+  authorizeForm(): Locator {
+    return this.page.locator('form.authorize');
+  }
+  confirmField(): Locator {
+    return this.authorizeForm().locator('input[type=password]');
+  }
+  submitAuthorize(): Locator {
+    return this.authorizeForm().locator('button[type=submit]');
+  }
+  async authorize(values: { code?: string; confirm?: string }): Promise<void> {
+    await expect(this.authorizeForm()).toBeVisible();
+    if (values.code !== undefined) await this.otp.input().fill(values.code);
+    if (values.confirm !== undefined) await this.confirmField().fill(values.confirm);
+    await this.submitAuthorize().click();
+  }
+  receiptNumber(): Locator {
+    return this.page.getByTestId('receipt-number');
+  }
+  destinations(): Locator {
+    return this.otp.root.getByTestId('otp-destinations').locator('li');
+  }
+}
+
+/** The customer as the bank sees them now, through the app's own customer.me call. */
+export async function bankMe(page: Page): Promise<Me> {
+  const r = await page.evaluate(async () => {
+    const w = window as unknown as { netbank: { customer: { me(req: object): Promise<unknown> } } };
+    return w.netbank.customer.me({});
+  }) as IpcResult<Me>;
+  if (!r.ok) throw new Error(`customer.me failed: ${r.error.code}`);
+  return r.value;
+}
+
+/** axe and a screenshot in both languages, returning to the language the screen was in. */
+export async function checkBoth(page: Page, name: string): Promise<void> {
+  const shell = new Shell(page);
+  const first = (await page.evaluate(() => document.documentElement.lang)) as Lang;
+  const other: Lang = first === 'ja' ? 'en' : 'ja';
+  await checkScreen(page, name);
+  await shell.setLanguage(other);
+  await checkScreen(page, name);
+  await shell.setLanguage(first);
+}
+
+/** The acceptance notice of one receipt, as delivered to `address`. */
+export function waitForAcceptance(mailboxUrl: string, address: string, receiptNumber: string): Promise<MailboxMessage> {
+  return waitForMessage(mailboxUrl, address, (m) => m.text.includes(receiptNumber), 10_000);
+}
+
+/** Whether any mail to `address` mentions the receipt (the notice is one mail to all recipients). */
+export async function receivedAcceptance(mailboxUrl: string, address: string, receiptNumber: string): Promise<boolean> {
+  return (await listMessages(mailboxUrl, address)).some((m) => m.text.includes(receiptNumber));
+}
+
+/** Presses Tab until `target` has focus (fails after `max` presses): moving as a keyboard user does. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with Tab`);
+}
