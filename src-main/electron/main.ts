@@ -1,14 +1,19 @@
 /**
  * The Electron main process: wires the core, the app:// scheme, the window and its guards.
  * Every decision lives in the small modules next to this file; this one only connects them to
- * Electron's objects. Flags: --bank <url> (or BANK_URL), --profile <file>, --kiosk.
+ * Electron's objects. Flags: --bank <url> (or BANK_URL), --profile <file>, --kiosk, --kiosk-config <file>.
+ * A tester build (built with __TEST_BUILD__ true) also starts the bundled demo bank; a customer
+ * build does not even contain that code (esbuild drops the branch and its import).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { readFileSync } from 'node:fs';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createCore, createLogger, loadConfig, type Core } from '../core/index.js';
+import { createCore, createLogger, flagValue, loadConfig, type Core } from '../core/index.js';
+import { applyStartLanguage, createKioskWiper, loadKiosk, restrictLanguages, type KioskSettings, type KioskWiper } from '../core/kiosk/index.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url.js';
 import { createExternalOpener, type ExternalOpener } from './external-links.js';
+import { blockedShortcut } from './kiosk-keys.js';
+import { electronKioskStorage } from './kiosk-storage.js';
 import { registerIpc } from './ipc.js';
 import {
   APP_USER_MODEL_ID, createQuitHandler, focusExistingWindow, handleRenderProcessGone, handleUnresponsive, type PlainMessage,
@@ -21,6 +26,9 @@ import { partitionFor, webPreferenceProblems, windowOptionsFor } from './window-
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
+/** Replaced at build time (scripts/build.mjs): true only in tester builds. */
+declare const __TEST_BUILD__: boolean | undefined;
+
 // Before "ready": the scheme's privileges, the sandbox for every renderer, the Windows app id.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -28,6 +36,11 @@ if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 let mainWindow: BrowserWindow | null = null;
 let opener: ExternalOpener | null = null;
+let quitting = false;
+/** In a kiosk: wipes the partition at every session end. */
+let wiper: KioskWiper | null = null;
+/** Tester builds: web contents that bring their own guards (the mailbox window). */
+let hasOwnGuards: (contents: WebContents) => boolean = () => false;
 
 /** A reason not to start that the customer can act on: shown once, exit code 2. */
 class StartupProblem extends Error {}
@@ -43,7 +56,9 @@ function ask(win: BrowserWindow | null, m: PlainMessage): Promise<number> {
 }
 
 // Every webContents (the window, and anything that might ever try to appear) gets the guards.
-app.on('web-contents-created', (_event, contents: WebContents) => attachNavigationGuards(contents, opener));
+app.on('web-contents-created', (_event, contents: WebContents) => {
+  if (!hasOwnGuards(contents)) attachNavigationGuards(contents, opener);
+});
 
 function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
   const options = windowOptionsFor({ preloadPath, packaged: app.isPackaged, kiosk, title });
@@ -54,6 +69,15 @@ function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  if (kiosk) {
+    // The customer cannot close the kiosk window or leave it by keyboard; branch IT quits the app.
+    win.on('close', (event) => {
+      if (!quitting) event.preventDefault();
+    });
+    win.webContents.on('before-input-event', (event, input) => {
+      if (blockedShortcut(input)) event.preventDefault();
+    });
+  }
   win.on('unresponsive', () => void handleUnresponsive({ ask: (m) => ask(win, m), reload: () => win.webContents.reload() }));
   win.webContents.on('render-process-gone', (_event, details) => {
     void handleRenderProcessGone(details, {
@@ -62,6 +86,7 @@ function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
       quit: () => app.quit(),
       endSession: async () => {
         await core.dispatch('session.logout', {});
+        if (kiosk) await wiper?.wipe('renderer-gone');
       },
     });
   });
@@ -72,11 +97,39 @@ function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   const argv = process.argv.slice(app.isPackaged ? 1 : 2);
-  const loaded = loadConfig({ argv, env: process.env, readFile: (p) => readFileSync(p, 'utf8') }, { host: 'electron', version: app.getVersion() });
+  const testBuild = typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__;
+  const readFile = (p: string) => readFileSync(p, 'utf8');
+  const loaded = loadConfig({ argv, env: process.env, readFile }, { host: 'electron', version: app.getVersion(), testBuild });
   if (!loaded.ok) stopWith(`設定に誤りがあります。 / The settings are wrong:\n${loaded.problems.join('\n')}`);
-  const config = loaded.config;
+  const withKiosk = loadKiosk({
+    argv, env: process.env, readFile, defaultFile: path.join(app.getPath('userData'), 'kiosk.json'), exists: existsSync,
+  }, loaded.config);
+  if (!withKiosk.ok) stopWith(`キオスク設定に誤りがあります。 / The kiosk settings are wrong:\n${withKiosk.problems.join('\n')}`);
+  const config = withKiosk.config;
+  const kiosk: KioskSettings | null = withKiosk.kiosk;
   const log = createLogger(config.logLevel);
   const devTools = !app.isPackaged && !config.kiosk;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  let tester: import('./test-build/runtime.js').TesterRuntime | null = null;
+  if (typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ && flagValue(argv, 'bank') === undefined && !process.env.BANK_URL) {
+    const { startTester, isMailboxContents } = await import('./test-build/runtime.js');
+    try {
+      tester = await startTester({
+        bankEntry: path.join(__dirname, '..', 'bank', 'main.mjs'),
+        dataDir: app.getPath('userData'),
+        log,
+        ask: (m) => ask(mainWindow, m),
+        reloadApp: () => mainWindow?.webContents.reload(),
+      });
+    } catch (e) {
+      stopWith(`デモ銀行を開始できませんでした。 / The demo bank could not start.\n${e instanceof Error ? e.message : String(e)}`);
+    }
+    config.bankUrl = tester.bank.apiUrl;
+    hasOwnGuards = isMailboxContents;
+  }
 
   opener = createExternalOpener(config.profile, (url) => shell.openExternal(url), (origin, why) => log.warn({ origin, why }, 'external link refused'));
 
@@ -85,28 +138,54 @@ async function start(): Promise<void> {
   ses.setSpellCheckerEnabled(false);
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
-  const template = menuTemplate({
+  const core = await createCore(config, { log });
+  let windowCore: Core = kiosk ? restrictLanguages(core, kiosk.languages) : core;
+  if (tester) windowCore = tester.wrapCore(windowCore);
+
+  const template: MenuItemConstructorOptions[] | null = menuTemplate({
     packaged: app.isPackaged, kiosk: config.kiosk, platform: process.platform, appName: app.getName(), profile: config.profile,
     openLink: (url) => opener?.open(url),
   });
+  if (template && tester) template.splice(template.length - (template.at(-1)?.role === 'help' ? 1 : 0), 0, tester.menu(core));
   Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
 
-  const core = await createCore(config, { log });
   const unregister = registerIpc({
     ipcMain,
-    core,
+    core: windowCore,
     target: () => mainWindow?.webContents ?? null,
     onRefused: (channel, reason) => log.warn({ channel, reason }, 'IPC call refused'),
   });
   app.on('before-quit', createQuitHandler(async () => {
     unregister();
     await core.close();
+    await tester?.stop();
   }, () => app.quit()));
-  // A banking session ends with its window, on every platform.
-  app.on('window-all-closed', () => app.quit());
+  // A banking session ends with its window, on every platform (a kiosk's wipe replaces its window).
+  app.on('window-all-closed', () => {
+    if (!wiper?.busy) app.quit();
+  });
   app.on('second-instance', () => focusExistingWindow(mainWindow));
-  mainWindow = openWindow(core, config.profile.bankName.ja, config.kiosk);
-  log.info({ bank: config.bankUrl, kiosk: config.kiosk, packaged: app.isPackaged }, 'desktop app ready');
+  const title = config.profile.bankName.ja;
+  if (kiosk) {
+    wiper = createKioskWiper(electronKioskStorage(ses, clipboard, {
+      close: async () => {
+        const old = mainWindow;
+        mainWindow = null;
+        if (old && !old.isDestroyed()) old.destroy();
+      },
+      openLogin: async () => {
+        await applyStartLanguage(core, kiosk.languages);
+        mainWindow = openWindow(core, title, true);
+      },
+    }), log);
+    const w = wiper;
+    core.onEvent((event, payload) => {
+      if (event === 'session.ended') void w.wipe((payload as { reason: 'idle' | 'absolute' | 'logout' | 'revoked' }).reason);
+    });
+    await applyStartLanguage(core, kiosk.languages);
+  }
+  mainWindow = openWindow(core, title, config.kiosk);
+  log.info({ bank: config.bankUrl, kiosk: config.kiosk, kioskSettings: kiosk?.source ?? null, testBuild, packaged: app.isPackaged }, 'desktop app ready');
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -5,12 +5,17 @@
  * where no Electron binary exists to run the real thing.
  */
 import { build } from 'esbuild';
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BANK_ENTRY, ensureBankBuilt, startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { WIPE_STEPS } from '../../../src-main/core/kiosk/index.js';
 import { CHANNEL_NAMES } from '../../../src-shared/ipc/index.js';
 import { webPreferenceProblems } from '../../../src-main/electron/window-options.js';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -18,13 +23,23 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let code = '';
 
-beforeAll(async () => {
+/** main.ts bundled as scripts/build.mjs does: a customer build unless `testBuild`. */
+async function bundleMain(testBuild?: boolean): Promise<string> {
   const out = await build({
     entryPoints: [path.join(root, 'src-main/electron/main.ts')],
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', write: false, logLevel: 'silent',
+    ...(testBuild === undefined ? {} : { define: { __TEST_BUILD__: String(testBuild) } }),
   });
-  code = out.outputFiles[0]!.text;
+  return out.outputFiles[0]!.text;
+}
+
+beforeAll(async () => {
+  userData = mkdtempSync(path.join(os.tmpdir(), 'netbank-wiring-'));
+  code = await bundleMain();
 }, 30_000);
+afterAll(() => {
+  if (userData) rmSync(userData, { recursive: true, force: true });
+});
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -33,7 +48,8 @@ function fakeElectron() {
   const appEvents = new EventEmitter();
   const handlers = new Map<string, Listener>();
   const sessions = new Map<string, Record<string, unknown>>();
-  const windows: { options: BrowserWindowConstructorOptions; url?: string; webContents: EventEmitter }[] = [];
+  const windows: { options: BrowserWindowConstructorOptions; url?: string; webContents: EventEmitter; win: EventEmitter & { destroyed: boolean } }[] = [];
+  let menu: unknown = null;
   let ready!: () => void;
   const readyPromise = new Promise<void>((r) => { ready = r; });
   const errors: string[] = [];
@@ -47,6 +63,7 @@ function fakeElectron() {
       whenReady: () => readyPromise,
       getVersion: () => '0.1.0',
       getName: () => 'Netbank Desktop',
+      getPath: (name: string) => path.join(userData, name === 'userData' ? '' : name),
       quit: () => log.push('quit'),
       exit: (code: number) => log.push(`exit ${code}`),
     },
@@ -58,6 +75,10 @@ function fakeElectron() {
           setPermissionCheckHandler: (h: unknown) => { s.check = h; },
           setDevicePermissionHandler: (h: unknown) => { s.device = h; },
           setSpellCheckerEnabled: (on: boolean) => { s.spell = on; },
+          ...Object.fromEntries(['clearStorageData', 'clearData', 'clearCache', 'clearAuthCache', 'clearHostResolverCache', 'clearCodeCaches'].map((m) => [m, (arg?: unknown) => {
+            log.push(`${name}.${m}${arg === undefined ? '' : ` ${JSON.stringify(arg)}`}`);
+            return Promise.resolve();
+          }])),
           webRequest: { onBeforeRequest: (l: unknown) => { s.beforeRequest = l; } },
           protocol: { handle: (scheme: string, h: unknown) => { s[`scheme:${scheme}`] = h; log.push(`protocol.handle ${scheme} on ${name}`); } },
         };
@@ -65,38 +86,46 @@ function fakeElectron() {
         return s;
       },
     },
-    Menu: { buildFromTemplate: (t: unknown) => ({ t }), setApplicationMenu: () => log.push('setApplicationMenu') },
+    Menu: { buildFromTemplate: (t: unknown) => ({ t }), setApplicationMenu: (m: unknown) => { menu = m; log.push('setApplicationMenu'); } },
+    clipboard: { clear: (type?: string) => log.push(`clipboard.clear ${type ?? ''}`) },
+    utilityProcess: { fork: (...args: unknown[]) => forkBank(...args) },
     ipcMain: { handle: (c: string, l: Listener) => handlers.set(c, l), removeHandler: (c: string) => handlers.delete(c) },
     dialog: { showErrorBox: (_t: string, text: string) => errors.push(text), showMessageBox: async () => ({ response: 0 }) },
     shell: { openExternal: async () => undefined },
     BrowserWindow: class extends EventEmitter {
       webContents = Object.assign(new EventEmitter(), { reload: () => undefined, send: () => undefined, getURL: () => 'app://netbank/index.html', isDestroyed: () => false });
+      destroyed = false;
       constructor(options: BrowserWindowConstructorOptions) {
         super();
         log.push('new BrowserWindow');
-        windows.push({ options, webContents: this.webContents });
+        windows.push({ options, webContents: this.webContents, win: this });
       }
-      loadURL(url: string) { log.push(`loadURL ${url}`); windows.at(-1)!.url = url; return Promise.resolve(); }
+      loadURL(url: string) { log.push(`loadURL ${url}`); windows.find((w) => w.win === this)!.url = url; return Promise.resolve(); }
       show() {}
-      isDestroyed() { return false; }
+      focus() {}
+      destroy() { log.push('destroy window'); this.destroyed = true; this.emit('closed'); }
+      isDestroyed() { return this.destroyed; }
     },
   };
-  return { electron, log, appEvents, handlers, sessions, windows, errors, ready };
+  return { electron, log, appEvents, handlers, sessions, windows, errors, ready, menu: () => menu };
 }
 
-function runMain(argv: string[]) {
+let userData = '';
+let forkBank: (...args: unknown[]) => unknown = () => { throw new Error('no utility process in a customer build'); };
+
+function runMain(argv: string[], options: { code?: string; env?: Record<string, string> } = {}) {
   const fake = fakeElectron();
   const realRequire = createRequire(path.join(root, 'package.json'));
   const sandboxRequire = (name: string) => (name === 'electron' ? fake.electron : realRequire(name));
   const proc = Object.create(process, {
     argv: { value: ['electron', root, ...argv] },
-    env: { value: { NETBANK_LOG_LEVEL: 'silent', PATH: process.env.PATH } },
+    env: { value: { NETBANK_LOG_LEVEL: 'silent', PATH: process.env.PATH, ...options.env } },
     platform: { value: 'linux' },
   }) as NodeJS.Process;
   const module = { exports: {} };
-  vm.runInNewContext(code, {
+  vm.runInNewContext(options.code ?? code, {
     require: sandboxRequire, module, exports: module.exports, __dirname: path.join(root, 'dist/electron'), __filename: path.join(root, 'dist/electron/main.cjs'),
-    process: proc, console, setTimeout, clearTimeout, URL, Promise, Buffer, Response, Request,
+    process: proc, console, setTimeout, clearTimeout, URL, Promise, Buffer, Response, Request, fetch, AbortSignal,
   });
   return fake;
 }
@@ -168,5 +197,143 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
     expect(f.sessions.has('persist:netbank')).toBe(false);
     expect(f.windows[0]!.options.kiosk).toBe(true);
     expect(f.windows[0]!.options.webPreferences!.devTools).toBe(false);
+  });
+});
+
+type Handler = (event: unknown, request: unknown) => Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string } }>;
+const fromApp = { senderFrame: { url: 'app://netbank/index.html', parent: null } };
+const call = (f: ReturnType<typeof runMain>, channel: string, request: unknown = {}) => (f.handlers.get(`netbank:call:${channel}`) as Handler)(fromApp, request);
+
+async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('kiosk wiring (with a stand-in electron module and the real demo bank)', () => {
+  let bank: BankProcess;
+  beforeAll(async () => {
+    bank = await startBankProcess();
+  }, 60_000);
+  afterAll(async () => {
+    await bank?.stop();
+  });
+
+  it('blocks leaving shortcuts and closing the window, keeps ordinary editing keys', async () => {
+    const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
+    f.ready();
+    await settle();
+    const { webContents, win } = f.windows[0]!;
+    const press = (input: Record<string, unknown>) => {
+      let prevented = false;
+      webContents.emit('before-input-event', { preventDefault: () => { prevented = true; } }, { type: 'keyDown', control: false, meta: false, alt: false, shift: false, ...input });
+      return prevented;
+    };
+    expect(press({ key: 'F4', alt: true })).toBe(true);
+    expect(press({ key: 'w', control: true })).toBe(true);
+    expect(press({ key: 'F11' })).toBe(true);
+    expect(press({ key: 'I', control: true, shift: true })).toBe(true);
+    expect(press({ key: 'c', control: true })).toBe(false);
+    expect(press({ key: 'a' })).toBe(false);
+    let closePrevented = false;
+    win.emit('close', { preventDefault: () => { closePrevented = true; } });
+    expect(closePrevented).toBe(true);
+    expect(f.menu()).toBeNull();
+  });
+
+  it('logout wipes the in-memory partition step by step and opens a fresh login window', async () => {
+    const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
+    f.ready();
+    await settle();
+    expect(f.windows).toHaveLength(1);
+    const login = await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: true });
+    expect(login).toMatchObject({ ok: true, value: { remember: 'unchanged' } });
+    const mark = f.log.length;
+    expect(await call(f, 'session.logout')).toMatchObject({ ok: true });
+    await until(() => f.windows.length === 2, 'the fresh kiosk window');
+    const wipeLog = f.log.slice(mark).filter((l) => !l.startsWith('app.on'));
+    const order = ['destroy window', 'netbank-kiosk.clearStorageData', 'netbank-kiosk.clearData', 'netbank-kiosk.clearCache', 'netbank-kiosk.clearAuthCache',
+      'netbank-kiosk.clearHostResolverCache', 'netbank-kiosk.clearCodeCaches', 'clipboard.clear clipboard', 'new BrowserWindow'];
+    expect(wipeLog.map((l) => order.find((o) => l.startsWith(o))).filter(Boolean)).toEqual(order);
+    expect(order).toHaveLength(WIPE_STEPS.length); // one entry per step (closePage is the destroy, openLoginPage the new window)
+    expect(wipeLog.find((l) => l.startsWith('netbank-kiosk.clearStorageData'))).toContain('"storages":["cookies","filesystem","indexdb","localstorage","shadercache","serviceworkers","cachestorage"]');
+    expect(f.windows[0]!.win.destroyed).toBe(true);
+    expect(f.windows[1]!.options.kiosk).toBe(true);
+    expect(f.windows[1]!.url).toBe('app://netbank/index.html');
+    expect(f.log.filter((l) => l === 'quit')).toEqual([]); // replacing the window does not end the app
+    // The new page talks to the same core, logged out.
+    expect(await call(f, 'session.state')).toMatchObject({ ok: true, value: { state: 'logged-out' } });
+  });
+
+  it('a kiosk.json restricts the languages; a bad one is a plain message and exit code 2', async () => {
+    const good = path.join(userData, 'kiosk-en.json');
+    writeFileSync(good, JSON.stringify({ idleTimeoutSeconds: 60, languages: ['en'] }));
+    const f = runMain(['--bank', bank.apiUrl, '--kiosk-config', good]);
+    f.ready();
+    await settle();
+    expect(f.windows[0]!.options.kiosk).toBe(true);
+    expect(await call(f, 'preferences.get')).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await call(f, 'preferences.set', { language: 'ja' })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
+
+    const bad = path.join(userData, 'kiosk-bad.json');
+    writeFileSync(bad, JSON.stringify({ idleTimeoutSeconds: 'soon' }));
+    const g = runMain(['--bank', bank.apiUrl], { env: { NETBANK_KIOSK_CONFIG: bad } });
+    g.ready();
+    await settle();
+    expect(g.errors).toHaveLength(1);
+    expect(g.errors[0]).toContain('The kiosk settings are wrong');
+    expect(g.errors[0]).toContain('idleTimeoutSeconds');
+    expect(g.log).toContain('exit 2');
+    expect(g.windows).toHaveLength(0);
+  });
+});
+
+describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank forked by Node in place of utilityProcess)', () => {
+  let testerCode = '';
+  const children: ReturnType<typeof fork>[] = [];
+  beforeAll(async () => {
+    ensureBankBuilt();
+    testerCode = await bundleMain(true);
+    forkBank = (modulePath, args, options) => {
+      const child = fork(modulePath as string, args as string[], { env: (options as { env: NodeJS.ProcessEnv }).env, silent: true });
+      children.push(child);
+      return child;
+    };
+  }, 60_000);
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    forkBank = () => { throw new Error('no utility process in a customer build'); };
+  });
+
+  it('starts the bundled bank, lists the seed customers in app.info, adds the tester menu, stops the bank on quit', async () => {
+    const f = runMain([], { code: testerCode });
+    f.ready();
+    await until(() => f.windows.length === 1 || f.errors.length > 0, 'the window', 40_000);
+    expect(f.errors).toEqual([]);
+    expect(children).toHaveLength(1);
+    expect(children[0]!.spawnargs.at(-1)).toBe(BANK_ENTRY);
+    const info = await call(f, 'app.info');
+    expect(info).toMatchObject({ ok: true, value: { testBuild: true } });
+    expect((info.value!.demoCustomers as { loginId: string }[]).map((c) => c.loginId)).toEqual(['mail-user', 'token-user', 'suspended-user', 'new-user']);
+    // The core really talks to that bank.
+    expect(await call(f, 'session.login', { loginId: 'token-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
+    const menu = (f.menu() as { t: { label?: string; submenu?: { label?: string }[] }[] }).t;
+    const tester = menu.find((m) => m.label === 'テスト (Test build)');
+    expect(tester?.submenu?.map((i) => i.label).filter(Boolean)).toEqual(['メールボックスを開く (Open mailbox)', 'デモデータをリセット… (Reset demo data…)']);
+    const exited = new Promise((r) => children[0]!.once('exit', r));
+    f.appEvents.emit('before-quit', { preventDefault: () => undefined });
+    await exited;
+    await until(() => f.log.at(-1) === 'quit', 'quit');
+  }, 60_000);
+
+  it('the customer bundle of main holds none of the tester code', async () => {
+    // scripts/build.mjs always defines the flag; false (a customer build) drops the branch and its import.
+    const customer = await bundleMain(false);
+    for (const s of ['utilityProcess', 'seed-customers', 'BANK_READY', 'Test build', 'Open mailbox', 'Reset demo data', 'demo-login-1', 'mail-user']) {
+      expect(customer.includes(s), s).toBe(false);
+    }
+    for (const s of ['utilityProcess', 'seed-customers', 'Open mailbox', 'Reset demo data']) expect(testerCode.includes(s), s).toBe(true);
   });
 });

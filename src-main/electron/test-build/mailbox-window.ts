@@ -1,0 +1,83 @@
+/**
+ * Tester builds only: the demo bank's mailbox page in a window of its own, so testers can read the
+ * one-time-password mails. It shares nothing with the app window: its own in-memory partition,
+ * no preload (no bridge to the core), sandboxed, isolated, and it may only show the mailbox's own
+ * origin (links inside the mailbox work; anything else is refused, new windows never open).
+ */
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+export const MAILBOX_PARTITION = 'netbank-test-mailbox';
+
+export const MAILBOX_WEB_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  safeDialogs: true,
+  plugins: false,
+  webgl: false,
+  enableWebSQL: false,
+  devTools: false,
+  partition: MAILBOX_PARTITION,
+} as const satisfies WebPreferences;
+
+export function mailboxWindowOptions(title: string): BrowserWindowConstructorOptions {
+  return {
+    title,
+    width: 720,
+    height: 820,
+    minWidth: 420,
+    minHeight: 400,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: { ...MAILBOX_WEB_PREFERENCES },
+  };
+}
+
+/** Whether the mailbox window may load this URL: the mailbox's own origin only. */
+export function isMailboxUrl(url: string, mailboxUrl: string): boolean {
+  try {
+    return new URL(url).origin === new URL(mailboxUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+interface Preventable { preventDefault(): void }
+
+/** The mailbox window's webContents, as the guards need it. */
+export interface MailboxContents {
+  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+export interface MailboxSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  webRequest: { onBeforeRequest(listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void): void };
+}
+
+export function guardMailboxContents(contents: MailboxContents, mailboxUrl: string): void {
+  const onlyMailbox = (event: Preventable, url: string) => {
+    if (!isMailboxUrl(url, mailboxUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', onlyMailbox);
+  contents.on('will-frame-navigate', onlyMailbox);
+  contents.on('will-redirect', onlyMailbox);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function guardMailboxSession(session: MailboxSession, mailboxUrl: string): void {
+  session.setPermissionRequestHandler((_c, _p, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isMailboxUrl(details.url, mailboxUrl) }));
+}

@@ -1,0 +1,91 @@
+/**
+ * Tester builds only (main.ts imports this behind the build-time flag, so a customer bundle holds
+ * none of it): starts the bundled demo bank, opens the mailbox window, resets the demo data.
+ *
+ * The bank runs in Electron's utilityProcess, not child_process with ELECTRON_RUN_AS_NODE: the
+ * packaged app has the runAsNode fuse off (so that variable is ignored, and our signed binary can
+ * never be borrowed as a plain Node.js), while a utility process is a Node child that Electron
+ * itself starts, that never gets a window or the app's privileges, and that ends with the app.
+ */
+import { BrowserWindow, session, utilityProcess, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import type { DemoCustomer } from '../../../src-shared/bank-api/index.js';
+import type { Core } from '../../core/core.js';
+import type { Logger } from '../../core/logger.js';
+import type { PlainMessage } from '../lifecycle.js';
+import { startDemoBank, type DemoBank } from './demo-bank.js';
+import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION } from './mailbox-window.js';
+import { fetchDemoCustomers, resetDemoData, testerMenu, withDemoCustomers } from './tester.js';
+
+export interface TesterDeps {
+  /** dist/bank/main.mjs inside the package. */
+  bankEntry: string;
+  dataDir: string;
+  log: Logger;
+  ask(message: PlainMessage): Promise<number>;
+  /** The app window to reload after a reset. */
+  reloadApp(): void;
+}
+
+export interface TesterRuntime {
+  readonly bank: DemoBank;
+  wrapCore(core: Core): Core;
+  menu(core: Core): MenuItemConstructorOptions;
+  stop(): Promise<void>;
+}
+
+export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
+  const bank = await startDemoBank(
+    (env) => utilityProcess.fork(d.bankEntry, [], { env: { ...env, PATH: process.env.PATH ?? '' }, stdio: 'pipe', serviceName: 'Netbank demo bank' }),
+    { dbPath: path.join(d.dataDir, 'demo-bank.sqlite') },
+  );
+  let customers: DemoCustomer[] | null = await fetchDemoCustomers(bank.mailboxUrl);
+  if (!customers) d.log.warn('the demo bank did not list its seed customers');
+  d.log.info({ bank: bank.apiUrl, mailbox: bank.mailboxUrl }, 'tester build: demo bank started');
+
+  const mailboxSession = session.fromPartition(MAILBOX_PARTITION);
+  guardMailboxSession(mailboxSession, bank.mailboxUrl);
+  let mailbox: BrowserWindow | null = null;
+  const openMailbox = () => {
+    if (mailbox && !mailbox.isDestroyed()) {
+      mailbox.focus();
+      return;
+    }
+    const win = new BrowserWindow(mailboxWindowOptions('メールボックス (Demo mailbox)'));
+    guardMailboxContents(win.webContents, bank.mailboxUrl);
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mailbox === win) mailbox = null;
+    });
+    void win.loadURL(bank.mailboxUrl);
+    mailbox = win;
+  };
+
+  return {
+    bank,
+    wrapCore: (core) => withDemoCustomers(core, () => customers),
+    menu: (core) => testerMenu({
+      openMailbox,
+      resetDemoData: () => {
+        void resetDemoData({
+          ask: d.ask,
+          logout: async () => {
+            await core.dispatch('session.logout', {});
+          },
+          resetBank: async () => {
+            await bank.reset();
+            customers = (await fetchDemoCustomers(bank.mailboxUrl)) ?? customers;
+            if (mailbox && !mailbox.isDestroyed()) mailbox.webContents.reload();
+          },
+          reload: d.reloadApp,
+        }).then((r) => d.log.info({ result: r }, 'tester build: reset demo data'));
+      },
+    }),
+    stop: () => bank.stop(),
+  };
+}
+
+/** Whether this web contents belongs to the mailbox window (main's global guards leave it to its own). */
+export function isMailboxContents(contents: { session: unknown }): boolean {
+  return contents.session === session.fromPartition(MAILBOX_PARTITION);
+}
