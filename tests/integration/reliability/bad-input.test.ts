@@ -1,0 +1,187 @@
+// Bad input end to end through the IPC contract (the core, as both hosts call it) and through the
+// bank's own API: full-width digits, zero-width spaces, homoglyph domains, negative, fractional and
+// overflowing amounts, wrong types and oversized values. Each gets a clear typed error, never a
+// 5xx, and nothing is stored: no operation, password, pending start-of-use, posting or mail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src-main/core/config.js';
+import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
+import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { silentLogger } from '../../../src-main/core/logger.js';
+import { Api } from '../bank/helpers.js';
+import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { listMessages } from '../../support/mailbox.js';
+import { Tally } from '../../support/reliability-summary.js';
+import Database from 'better-sqlite3';
+
+const PAYEE = { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'ﾔﾏﾀﾞ ｻﾁｺ' };
+const transfer = (over: Record<string, unknown> = {}, payee: Record<string, unknown> = {}) => ({
+  type: 'transfer', fromAccountId: 'acc_1234567', amount: 1000, payee: { ...PAYEE, ...payee }, ...over,
+});
+
+/** Transfer bodies that must be refused, each with a name for the report. */
+const BAD_TRANSFERS: [string, unknown][] = [
+  ['negative amount', transfer({ amount: -1000 })],
+  ['zero amount', transfer({ amount: 0 })],
+  ['fractional amount', transfer({ amount: 1000.5 })],
+  ['amount over the per-transfer maximum', transfer({ amount: 10_000_001 })],
+  ['amount beyond safe integers', transfer({ amount: 2 ** 53 + 2 })],
+  ['amount 1e21', transfer({ amount: 1e21 })],
+  ['amount as a string', transfer({ amount: '1000' })],
+  ['amount in full-width digits', transfer({ amount: '１０００' })],
+  ['amount with a thousands separator', transfer({ amount: '1,000' })],
+  ['bank code in full-width digits', transfer({}, { bankCode: '０００５' })],
+  ['branch code with a zero-width space', transfer({}, { branchCode: '1\u200b01' })],
+  ['account number with a trailing zero-width space', transfer({}, { accountNumber: '7654321\u200b' })],
+  ['account number in full-width digits', transfer({}, { accountNumber: '７６５４３２１' })],
+  ['account number too long', transfer({}, { accountNumber: '76543210' })],
+  ['payee name in full-width katakana (not normalized)', transfer({}, { name: 'ヤマダ サチコ' })],
+  ['payee name with a zero-width joiner', transfer({}, { name: 'ﾔﾏﾀﾞ\u200dｻﾁｺ' })],
+  ['payee name with markup', transfer({}, { name: '<script>' })],
+  ['payee name oversized', transfer({}, { name: 'ｱ'.repeat(5000) })],
+  ['unknown account type', transfer({}, { accountType: 'checking' })],
+  ['extra field', { ...transfer(), admin: true }],
+  ['account of another customer', transfer({ fromAccountId: 'acc_2345678' })],
+  ['amount over the balance', transfer({ amount: 9_999_999 })],
+];
+
+const BAD_EMAIL_CHANGES: [string, unknown][] = [
+  ['homoglyph domain (Cyrillic о)', { type: 'email-change', newEmail: 'moved@docоmo.ne.jp' }],
+  ['full-width domain', { type: 'email-change', newEmail: 'moved@ｄｏｃｏｍｏ.ne.jp' }],
+  ['zero-width space in the local part', { type: 'email-change', newEmail: 'mo\u200bved@docomo.ne.jp' }],
+  ['full-width at sign', { type: 'email-change', newEmail: 'moved＠docomo.ne.jp' }],
+  ['oversized address', { type: 'email-change', newEmail: `${'a'.repeat(300)}@docomo.ne.jp` }],
+  ['no domain', { type: 'email-change', newEmail: 'moved@' }],
+];
+
+const GOOD_PASSWORDS = { newLoginPassword: 'fresh-login-7', confirmationPassword: 'fresh-confirm-8', acknowledgeFreeMail: false };
+const BAD_START_OF_USE: [string, unknown][] = [
+  ['homoglyph domain', { ...GOOD_PASSWORDS, email: 'new-user@ezwеb.ne.jp' }],
+  ['zero-width space in the address', { ...GOOD_PASSWORDS, email: 'new-user@ezweb\u200b.ne.jp' }],
+  ['full-width digits in the address', { ...GOOD_PASSWORDS, email: 'user１@ezweb.ne.jp' }],
+  ['password with full-width digits only', { ...GOOD_PASSWORDS, newLoginPassword: 'abcdefgh１２３', email: 'new-user@ezweb.ne.jp' }],
+  ['password too short', { ...GOOD_PASSWORDS, newLoginPassword: 'ab1', email: 'new-user@ezweb.ne.jp' }],
+  ['password oversized', { ...GOOD_PASSWORDS, newLoginPassword: `a1${'x'.repeat(200)}`, email: 'new-user@ezweb.ne.jp' }],
+  ['password with zero-width spaces only as padding', { ...GOOD_PASSWORDS, confirmationPassword: '\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b', email: 'new-user@ezweb.ne.jp' }],
+  ['acknowledgement as a string', { ...GOOD_PASSWORDS, acknowledgeFreeMail: 'yes', email: 'new-user@ezweb.ne.jp' }],
+];
+
+let bank: BankProcess;
+let core: CoreWithServices;
+let newUser: CoreWithServices;
+let api: Api;
+let token: string;
+const tally = new Tally('bad-input');
+
+beforeAll(async () => {
+  bank = await startBankProcess({ env: { BANK_RESET: '1' } });
+  api = new Api(bank.apiUrl);
+  token = await api.login('mail-user');
+  const make = () => createCore(defaultConfig({ bankUrl: bank.apiUrl, kiosk: true }), { store: new MemoryCredentialStore(), log: silentLogger() });
+  core = await make();
+  newUser = await make();
+  expect((await core.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);
+  expect((await newUser.dispatch('session.login', { loginId: 'new-user', password: 'demo-first-1', rememberId: false })).ok).toBe(true);
+});
+afterAll(async () => {
+  tally.record();
+  await core?.close();
+  await newUser?.close();
+  await bank?.stop();
+});
+
+/** Everything a bad request must not have changed. */
+async function stored(): Promise<string> {
+  const db = new Database(bank.dbPath, { readonly: true });
+  try {
+    const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const customers = db.prepare('SELECT login_id, email, start_of_use_done, confirm_pw_hash IS NOT NULL AS has_confirm FROM customers ORDER BY id').all();
+    const selects = db.prepare('SELECT * FROM select_emails ORDER BY customer_id, slot').all();
+    const balances = db.prepare('SELECT id, balance FROM accounts ORDER BY id').all();
+    const mails = (await listMessages(bank.mailboxUrl)).length;
+    return JSON.stringify({ operations: count('operations'), otps: count('otps'), pending: count('pending_start_of_use'), postings: count('transactions'), customers, selects, balances, mails });
+  } finally {
+    db.close();
+  }
+}
+
+function judge(name: string, ok: boolean, detail: string): void {
+  tally.count(ok ? undefined : `${name}: ${detail}`);
+  expect(ok, `${name}: ${detail}`).toBe(true);
+}
+
+describe('bad input through the IPC contract', () => {
+  it('transfers: every bad body gets a typed error and nothing is stored', async () => {
+    const before = await stored();
+    for (const [name, operation] of BAD_TRANSFERS) {
+      const r = await core.dispatch('operations.create', { intentId: crypto.randomUUID(), operation });
+      const code = r.ok ? 'accepted' : r.error.code;
+      judge(name, !r.ok && ['INVALID_REQUEST', 'ACCOUNT_NOT_FOUND', 'INSUFFICIENT_FUNDS'].includes(code) && r.error.message.length > 0, code);
+    }
+    expect(await stored()).toBe(before);
+  });
+
+  it('e-mail changes: homoglyph, full-width and zero-width addresses are refused, nothing is stored', async () => {
+    const before = await stored();
+    for (const [name, operation] of BAD_EMAIL_CHANGES) {
+      const r = await core.dispatch('operations.create', { intentId: crypto.randomUUID(), operation });
+      judge(`e-mail change, ${name}`, !r.ok && r.error.code === 'INVALID_REQUEST', r.ok ? 'accepted' : r.error.code);
+    }
+    expect(await stored()).toBe(before);
+  });
+
+  it('start of use: tricky addresses and passwords are refused, nothing is stored', async () => {
+    const before = await stored();
+    for (const [name, request] of BAD_START_OF_USE) {
+      const r = await newUser.dispatch('startOfUse.submit', request);
+      judge(`start of use, ${name}`, !r.ok && ['INVALID_REQUEST', 'PASSWORD_POLICY'].includes(r.error.code), r.ok ? 'accepted' : r.error.code);
+    }
+    expect(await stored()).toBe(before);
+    const state = await newUser.dispatch('session.state', {});
+    expect(state.ok && (state.value as { state: string }).state).toBe('start-of-use-required');
+  });
+
+  it('other channels: full-width and zero-width codes, wrong types', async () => {
+    const before = await stored();
+    const cases: [string, string, unknown][] = [
+      ['fee for a full-width bank code', 'transfers.fee', { bankCode: '０００５', amount: 1000 }],
+      ['fee for a negative amount', 'transfers.fee', { bankCode: '0005', amount: -5 }],
+      ['authorize with a full-width OTP', 'operations.authorize', { operationId: 'op_x', intentId: crypto.randomUUID(), mailOtp: '１２３４５６' }],
+      ['authorize with a zero-width space in the OTP', 'operations.authorize', { operationId: 'op_x', intentId: crypto.randomUUID(), mailOtp: '123\u200b456' }],
+      ['status of a path-like id', 'operations.status', { operationId: '../sessions' }],
+      ['transactions with a negative cursor', 'accounts.transactions', { accountId: 'acc_1234567', cursor: '-1' }],
+      ['login with a number for the password', 'session.login', { loginId: 'mail-user', password: 12345678, rememberId: false }],
+    ];
+    for (const [name, channel, request] of cases) {
+      const r = await core.dispatch(channel, request);
+      judge(name, !r.ok && r.error.code === 'INVALID_REQUEST', r.ok ? 'accepted' : r.error.code);
+    }
+    expect(await stored()).toBe(before);
+  });
+});
+
+describe("bad input straight to the bank's API", () => {
+  it('every bad body gets a 4xx with a typed error body, never a 5xx, and nothing is stored', async () => {
+    const before = await stored();
+    const all: [string, string, unknown][] = [
+      ...BAD_TRANSFERS.map(([n, b]) => [`api transfer, ${n}`, '/api/v1/operations', b] as [string, string, unknown]),
+      ...BAD_EMAIL_CHANGES.map(([n, b]) => [`api e-mail change, ${n}`, '/api/v1/operations', b] as [string, string, unknown]),
+      ['api transfer, not an object', '/api/v1/operations', [1, 2, 3]],
+      ['api transfer, null', '/api/v1/operations', null],
+    ];
+    for (const [name, path, body] of all) {
+      const r = await api.post(path, body, token);
+      const ok = r.status >= 400 && r.status < 500 && typeof r.body?.error?.code === 'string' && typeof r.body.error.message === 'string';
+      judge(name, ok, `${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+    }
+    const huge = await api.request('POST', '/api/v1/operations', { token, key: crypto.randomUUID(), raw: JSON.stringify(transfer({}, { name: 'ｱ'.repeat(3_000_000) })) });
+    judge('api transfer, 3 MB body', huge.status === 413 || huge.status === 400, `${huge.status}`);
+    const notJson = await api.request('POST', '/api/v1/operations', { token, key: crypto.randomUUID(), raw: '{"type": "transfer", ' });
+    judge('api transfer, broken JSON', notJson.status === 400 && typeof notJson.body?.error?.code === 'string', `${notJson.status}`);
+    const newToken = await api.login('new-user', 'demo-first-1');
+    for (const [name, body] of BAD_START_OF_USE) {
+      const r = await api.post('/api/v1/start-of-use', body, newToken);
+      judge(`api start of use, ${name}`, r.status >= 400 && r.status < 500 && typeof r.body?.error?.code === 'string', `${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+    }
+    expect(await stored()).toBe(before);
+  });
+});
