@@ -6,6 +6,7 @@
 // The SVG is drawn by the system Chromium (Playwright), one screenshot per size.
 // Usage: node scripts/make-icons.mjs   (then commit the changed files under assets/)
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,8 +81,8 @@ svg{display:block;width:${size}px;height:${size}px}${hideRim}</style></head><bod
 
 async function render(svg) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ deviceScaleFactor: 1, offline: true });

@@ -1,6 +1,7 @@
 // End-to-end: the real renderer in Debian's Chromium, through the browser host, against the demo
 // bank on loopback. Headless; each spec file runs its own bank and host, so two workers are safe.
 import { defineConfig } from '@playwright/test';
+import { PLAYWRIGHT_USE } from '../../scripts/chromium.mjs';
 
 export default defineConfig({
   testDir: '.',
@@ -13,16 +14,5 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: '../../test-results/e2e-artifacts',
   reporter: [['list']],
-  use: {
-    headless: true,
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    viewport: { width: 1200, height: 900 },
-    screenshot: 'only-on-failure',
-    trace: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-    },
-  },
+  use: PLAYWRIGHT_USE,
 });

@@ -2,6 +2,7 @@
 // computer, or with ELECTRON_OVERRIDE_DIST_PATH. Elsewhere they skip by name with the reason, and
 // the npm-start fallback spec runs instead (the browser host in Debian's Chromium).
 import { defineConfig } from '@playwright/test';
+import { PLAYWRIGHT_USE } from '../../scripts/chromium.mjs';
 import { electronSkipReason } from './electron-binary.js';
 
 // Said once, in the runner's own process: which half of this suite runs here, and why.
@@ -19,16 +20,5 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: '../../test-results/electron-artifacts',
   reporter: [['list']],
-  use: {
-    headless: true,
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    viewport: { width: 1200, height: 900 },
-    screenshot: 'only-on-failure',
-    trace: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-    },
-  },
+  use: PLAYWRIGHT_USE,
 });
