@@ -1,6 +1,11 @@
 // Builds every layer into dist/: the demo bank and the browser host (Node ESM), the Electron main
 // and preload (CommonJS, as a sandboxed preload requires), and the renderer (Vite).
 // Usage: node scripts/build.mjs [bank|host|electron|renderer ...]   (no argument: all)
+//        node scripts/build.mjs --test-build [...]   a tester build into dist/tester/ (see below)
+//
+// __TEST_BUILD__ is replaced at build time in the Electron main and the renderer: false for the
+// customer build (dist/), so its bundles do not even contain the tester code (demo bank start,
+// mailbox window, seed customers, banner); true for a tester build (dist/tester/).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -8,8 +13,12 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const r = (p) => path.join(root, p);
-const wanted = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const testBuild = args.includes('--test-build');
+const outRoot = testBuild ? 'dist/tester' : 'dist';
+const r = (p) => path.join(root, p.startsWith('dist/') ? outRoot + p.slice(4) : p);
+const define = { __TEST_BUILD__: String(testBuild) };
+const wanted = new Set(args.filter((a) => a !== '--test-build'));
 const want = (name) => wanted.size === 0 || wanted.has(name);
 
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', packages: 'external', logLevel: 'warning' };
@@ -26,7 +35,7 @@ entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist
 entry('host', 'src-main/browser-host/bridge-client.ts', {
   platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false,
 });
-entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), external: ['electron'] });
+entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), external: ['electron'], define });
 // The preload runs sandboxed: everything but electron itself is bundled in.
 entry('electron', 'src-main/electron/preload.ts', {
   format: 'cjs', outfile: r('dist/electron/preload.cjs'), packages: undefined, external: ['electron'], sourcemap: false,
@@ -37,6 +46,6 @@ await Promise.all(jobs);
 if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
   const { build: viteBuild } = await import('vite');
   await rm(r('dist/renderer'), { recursive: true, force: true });
-  await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn', define, build: { outDir: r('dist/renderer') } });
 }
-console.log(`build: done (${wanted.size ? [...wanted].join(', ') : 'all'})`);
+console.log(`build: done (${wanted.size ? [...wanted].join(', ') : 'all'}${testBuild ? ', tester build in dist/tester' : ''})`);

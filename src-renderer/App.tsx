@@ -6,6 +6,10 @@ import { navigate, useApp, type Route } from './state/app-store.js';
 import { logout, reportActivity, setLanguage } from './state/session.js';
 import { Login } from './screens/Login.js';
 
+/** Replaced at build time (scripts/build.mjs): true only in tester builds, whose banner a customer build does not contain. */
+declare const __TEST_BUILD__: boolean | undefined;
+const TestBuildBanner = typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? lazy(() => import('./components/TestBuildBanner.js')) : null;
+
 // Each screen but the login is its own chunk: the first screen loads little.
 const StartOfUse = lazy(() => import('./screens/StartOfUse.js'));
 const Home = lazy(() => import('./screens/Home.js'));
@@ -84,6 +88,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      {TestBuildBanner ? <Suspense fallback={null}><TestBuildBanner /></Suspense> : null}
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />

@@ -1,5 +1,5 @@
 /** Login: ID and password; "remember ID" only where the keychain works and never on a kiosk. */
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
@@ -8,6 +8,10 @@ import { netbank } from '../lib/bridge.js';
 import { checkLogin, type FieldErrors, type LoginField } from '../lib/forms.js';
 import { navigate, useApp } from '../state/app-store.js';
 import { setSession } from '../state/session.js';
+
+/** Replaced at build time (scripts/build.mjs): true only in tester builds. */
+declare const __TEST_BUILD__: boolean | undefined;
+const SeedCustomers = typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? lazy(() => import('../components/SeedCustomers.js')) : null;
 
 export function Login() {
   const { t, lang } = useT();
@@ -58,6 +62,7 @@ export function Login() {
   };
 
   return (
+    <>
     <section className="card narrow login" aria-labelledby="login-title">
       <StepHeading level={1} id="login-title">{t('login.title')}</StepHeading>
       <p>{t('login.intro')}</p>
@@ -86,5 +91,7 @@ export function Login() {
         <button type="button" className="link-button" onClick={() => navigate('guidance')}>{t('login.guidanceLink')}</button>
       </p>
     </section>
+    {SeedCustomers ? <Suspense fallback={null}><SeedCustomers onUse={setLoginId} /></Suspense> : null}
+    </>
   );
 }
