@@ -72,6 +72,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.select.err.noChange': 'Nothing has been changed.',
   'set.select.err.sameTwice': 'This is the same address as Select address 1.',
   'set.select.doneTitle': 'Your Select E-mail settings have been changed',
+  'set.select.reenter': 'Change what you entered',
   'set.select.toDestinations': 'To mail-notified password settings',
 
   'set.dest.title': 'Mail-notified password settings',
@@ -108,7 +109,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.token.begin': 'Start',
   'set.token.identityIntro': 'Enter your passwords to confirm it is you. Then we show what you need to register the app.',
   'set.token.enroll.open': 'Open the authenticator app on your smartphone.',
-  'set.token.enroll.scan': 'Scan this QR code with the app, or type in the key shown next to it.',
+  'set.token.enroll.scan': 'Scan this QR code with the app, or type in the key under "To type it in".',
   'set.token.enroll.code': 'Enter the 6 digits the app shows in the field below.',
   'set.token.qrLabel': 'QR code for registering the one-time password app',
   'set.token.manualTitle': 'To type it in',

@@ -73,6 +73,7 @@ export const settingsJa = {
   'set.select.err.noChange': '変更された内容がありません。',
   'set.select.err.sameTwice': 'セレクトアドレス1と同じアドレスです。',
   'set.select.doneTitle': 'セレクトEメールサービスの設定を変更しました',
+  'set.select.reenter': '変更内容を入力し直す',
   'set.select.toDestinations': 'メール通知パスワード設定へ',
 
   // ---- OTP destinations ----
@@ -111,7 +112,7 @@ export const settingsJa = {
   'set.token.begin': '手続きを始める',
   'set.token.identityIntro': 'ご本人の確認のため、パスワードを入力してください。確認できると、アプリに登録するための情報を表示します。',
   'set.token.enroll.open': 'スマートフォンで認証アプリを開きます。',
-  'set.token.enroll.scan': 'アプリでこのQRコードを読み取るか、右のキーを手で入力します。',
+  'set.token.enroll.scan': 'アプリでこのQRコードを読み取るか、「手で入力する場合」のキーを入力します。',
   'set.token.enroll.code': 'アプリに表示された6桁の数字を、下の欄に入力します。',
   'set.token.qrLabel': 'ワンタイムパスワードアプリに登録するためのQRコード',
   'set.token.manualTitle': '手で入力する場合',

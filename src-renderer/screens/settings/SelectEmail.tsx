@@ -142,9 +142,9 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
             onBack={() => setStep(1)} backLabel={t('set.select.change')}>
             <SlotsTable slots={planned} caption={t('set.select.afterCaption')} testId="select-planned" />
           </AuthorizeStep>
-          <div className="actions">
-            <button type="button" className="btn btn-secondary" onClick={() => setStep(1)}>{t('common.back')}</button>
-          </div>
+          <p className="settings-back">
+            <button type="button" className="link-button" onClick={() => setStep(1)}>{t('set.select.reenter')}</button>
+          </p>
         </div>
       ) : done ? (
         <Receipt title={t('set.select.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt}
