@@ -3,32 +3,15 @@
  * never starting a bank of its own. Builds it first when the sources are newer. Used by the host's
  * integration tests, the E2E suite and the reliability suites.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { endChild, ensureBuilt, root, spawnUntilReady } from './child-process.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOST_ENTRY = path.join(root, 'dist/host/main.mjs');
 const BRIDGE_SCRIPT = path.join(root, 'dist/host/bridge-client.js');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 /** Builds the host when dist/ is missing or older than its sources (core, host, shared). */
 export function ensureHostBuilt(): void {
-  const built = existsSync(HOST_ENTRY) && existsSync(BRIDGE_SCRIPT) ? Math.min(statSync(HOST_ENTRY).mtimeMs, statSync(BRIDGE_SCRIPT).mtimeMs) : 0;
-  const sources = Math.max(...['src-main/core', 'src-main/browser-host', 'src-shared'].map((d) => newestMtime(path.join(root, d))));
-  if (built >= sources) return;
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'host'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the browser host failed: ${r.stderr}`);
+  ensureBuilt('host', [HOST_ENTRY, BRIDGE_SCRIPT], ['src-main/core', 'src-main/browser-host', 'src-shared']);
 }
 
 export interface HostProcess {
@@ -61,49 +44,26 @@ export async function startHostProcess(options: HostProcessOptions): Promise<Hos
   for (const k of PASS_THROUGH) if (process.env[k] !== undefined) env[k] = process.env[k]!;
   Object.assign(env, { NETBANK_LOG_LEVEL: 'info' }, options.env);
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [HOST_ENTRY, '--no-bank-start', '--bank', options.bankUrl, ...(options.args ?? [])], {
-    cwd: root,
+  const run = await spawnUntilReady({
+    label: 'browser host',
+    entry: HOST_ENTRY,
+    args: ['--no-bank-start', '--bank', options.bankUrl, ...(options.args ?? [])],
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyLine: /^NETBANK_URL=(\S+)$/m,
+    timeoutMs: options.readyTimeoutMs ?? 15_000,
+    output,
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.stderr!.on('data', (d: Buffer) => output.push(d.toString('utf8')));
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = '';
-    const timeoutMs = options.readyTimeoutMs ?? 15_000;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`browser host not ready within ${timeoutMs} ms:\n${output.join('')}`));
-    }, timeoutMs);
-    child.stdout!.on('data', (d: Buffer) => {
-      const text = d.toString('utf8');
-      output.push(text);
-      buffered += text;
-      const m = /^NETBANK_URL=(\S+)$/m.exec(buffered);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`browser host exited (${code}) before it was ready:\n${output.join('')}`));
-    });
-  });
+  const url = run.ready[1]!;
   const parsed = new URL(url);
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
-    pid: child.pid ?? -1,
+    pid: run.child.pid ?? -1,
     logs: () => output.join(''),
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
-    },
+    stop: () => endChild(run, 'SIGTERM'),
     async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
+      await endChild(run, 'SIGKILL');
     },
   };
 }
