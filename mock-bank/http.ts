@@ -12,12 +12,9 @@ import type { BankContext } from './context.js';
 import type { Session } from './customers.js';
 import { parseWith } from './errors.js';
 import { beginIdempotent, type IdempotencyTicket } from './idempotency.js';
+import type { Reply } from './reply.js';
 
-export interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type { Reply };
 
 export interface RouteInput<B, Q> {
   session: Session | null;

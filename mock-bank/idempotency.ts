@@ -8,7 +8,7 @@ import { IDEMPOTENCY_KEY_PATTERN, REPLAYED_HEADER } from '../src-shared/bank-api
 import type { BankContext } from './context.js';
 import { sha256Hex } from './crypto.js';
 import { BankError } from './errors.js';
-import type { Reply } from './http.js';
+import type { Reply } from './reply.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
 
