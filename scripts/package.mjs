@@ -2,6 +2,10 @@
 //
 //   node scripts/package.mjs            installers for this platform (Linux: AppImage + deb)
 //   node scripts/package.mjs --dir      only the unpacked app (release/<platform>-unpacked)
+//   node scripts/package.mjs --test-build   a tester build (npm run dist:test): built with
+//                                       __TEST_BUILD__ true into dist/tester, the demo bank
+//                                       (dist/bank) and its server packages included, packaged
+//                                       with electron-builder.test.yml into release/tester
 //   options: --dist <folder>  take the built app from here instead of ./dist
 //            --out <folder>   write the stage and the result here instead of ./release
 //            --config <file>  another electron-builder config (e.g. one that extends ours)
@@ -22,7 +26,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 class PackageError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { dir: false, dist: path.join(root, 'dist'), out: path.join(root, 'release'), config: path.join(root, 'electron-builder.yml'), rest: [] };
+  const opts = { dir: false, testBuild: false, dist: null, out: null, config: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -32,21 +36,36 @@ function parseArgs(argv) {
     };
     if (a === '--') { opts.rest = argv.slice(i + 1); break; }
     if (a === '--dir') opts.dir = true;
+    else if (a === '--test-build') opts.testBuild = true;
     else if (a === '--dist') opts.dist = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--config') opts.config = value();
     else throw new PackageError(`unknown option ${a} (see the top of scripts/package.mjs)`);
   }
+  // A tester build never shares folders with the customer build.
+  opts.dist ??= path.join(root, opts.testBuild ? 'dist/tester' : 'dist');
+  opts.out ??= path.join(root, opts.testBuild ? 'release/tester' : 'release');
+  opts.config ??= path.join(root, opts.testBuild ? 'electron-builder.test.yml' : 'electron-builder.yml');
   return opts;
 }
 
-/** Builds dist/electron and dist/renderer when they are missing and their sources exist. */
-function ensureBuilt(dist) {
-  const needed = ['electron/main.cjs', 'electron/preload.cjs', 'renderer/index.html'];
+/** The parts of dist/ a package holds: the demo bank only in a tester build. */
+export function partsFor(testBuild) {
+  return testBuild ? ['electron', 'renderer', 'bank'] : ['electron', 'renderer'];
+}
+
+/**
+ * Builds the app. A tester build is always rebuilt (its flag must be true in every bundle); the
+ * customer build only when it is missing. Either way a given --dist is used as it is.
+ */
+function ensureBuilt(dist, testBuild) {
+  const needed = ['electron/main.cjs', 'electron/preload.cjs', 'renderer/index.html', ...(testBuild ? ['bank/main.mjs'] : [])];
   const missing = () => needed.filter((f) => !existsSync(path.join(dist, f)));
-  if (missing().length && dist === path.join(root, 'dist')) {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'electron', 'renderer'], { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) throw new PackageError('the build failed (node scripts/build.mjs electron renderer)');
+  const own = dist === path.join(root, testBuild ? 'dist/tester' : 'dist');
+  if (own && (testBuild || missing().length)) {
+    const args = [path.join(root, 'scripts/build.mjs'), ...(testBuild ? ['--test-build'] : []), ...partsFor(testBuild)];
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new PackageError(`the build failed (node scripts/build.mjs ${args.slice(1).join(' ')})`);
   }
   const still = missing();
   if (still.length) throw new PackageError(`the app is not built: missing ${still.map((f) => path.join(dist, f)).join(', ')}`);
@@ -54,12 +73,13 @@ function ensureBuilt(dist) {
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-/** Bare package names that the bundled main/preload code loads with require("..."). */
-export function requiredPackages(sources) {
+/** Bare package names that bundled code loads: require("..."), and in ES modules (`esm`) also import/from "...". */
+export function requiredPackages(sources, { esm = false } = {}) {
   const names = new Set();
+  const patterns = [/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g, ...(esm ? [/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"'./][^"']*)["']|^\s*import\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/gm] : [])];
   for (const code of sources) {
-    for (const m of code.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
-      const spec = m[1];
+    for (const m of patterns.flatMap((p) => [...code.matchAll(p)])) {
+      const spec = m[1] ?? m[2] ?? m[3];
       if (builtins.has(spec) || builtins.has(spec.split('/')[0]) || spec === 'electron' || spec.startsWith('electron/')) continue;
       const parts = spec.split('/');
       names.add(spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]);
@@ -103,18 +123,25 @@ export function dependencyClosure(names) {
 
 const noMaps = (src) => !src.endsWith('.map');
 
-export function stage({ dist, stageDir }) {
+export function stage({ dist, stageDir, testBuild = false }) {
   rmSync(stageDir, { recursive: true, force: true });
   mkdirSync(stageDir, { recursive: true });
-  for (const part of ['electron', 'renderer']) {
+  const parts = partsFor(testBuild);
+  for (const part of parts) {
     cpSync(path.join(dist, part), path.join(stageDir, 'dist', part), { recursive: true, filter: noMaps });
   }
-  const electronDir = path.join(stageDir, 'dist', 'electron');
-  const sources = readdirSync(electronDir).filter((f) => /\.(c|m)?js$/.test(f)).map((f) => readFileSync(path.join(electronDir, f), 'utf8'));
+  // Runtime packages: what the main bundle needs, and in a tester build what the demo bank needs.
+  const bundles = parts.filter((p) => p !== 'renderer').flatMap((part) => {
+    const dir = path.join(stageDir, 'dist', part);
+    return readdirSync(dir).filter((f) => /\.(c|m)?js$/.test(f)).map((f) => ({ esm: f.endsWith('.mjs'), code: readFileSync(path.join(dir, f), 'utf8') }));
+  });
   const own = readJson(path.join(root, 'package.json'));
-  const runtime = requiredPackages(sources);
+  const runtime = [...new Set([
+    ...requiredPackages(bundles.filter((b) => !b.esm).map((b) => b.code)),
+    ...requiredPackages(bundles.filter((b) => b.esm).map((b) => b.code), { esm: true }),
+  ])].sort();
   const unlisted = runtime.filter((n) => !own.dependencies?.[n]);
-  if (unlisted.length) throw new PackageError(`dist/electron requires ${unlisted.join(', ')}, which package.json does not list in dependencies`);
+  if (unlisted.length) throw new PackageError(`dist/${testBuild ? '{electron,bank}' : 'electron'} requires ${unlisted.join(', ')}, which package.json does not list in dependencies`);
   const manifest = {
     name: own.name,
     productName: 'Netbank Desktop',
@@ -139,9 +166,9 @@ export function stage({ dist, stageDir }) {
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(opts.config)) throw new PackageError(`no config file ${opts.config}`);
-  ensureBuilt(opts.dist);
+  ensureBuilt(opts.dist, opts.testBuild);
   const stageDir = path.join(opts.out, '.stage', 'app');
-  const staged = stage({ dist: opts.dist, stageDir });
+  const staged = stage({ dist: opts.dist, stageDir, testBuild: opts.testBuild });
   console.log(`package: staged ${staged.runtime.length} runtime package(s) [${staged.runtime.join(', ')}] in ${staged.packages.length} folder(s)`);
   const args = [
     path.join(root, 'node_modules', 'electron-builder', 'cli.js'),

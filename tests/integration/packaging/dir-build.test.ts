@@ -11,37 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFuses, runPackage, stubElectron, TESTER_ONLY_STRINGS } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const packageScript = path.join(root, 'scripts/package.mjs');
-
-// Electron's fuse wire: sentinel, wire version 1, wire length, then one byte per fuse
-// ('0' off, '1' on). These are Electron's defaults, i.e. what an unflipped binary holds.
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const FUSE_ORDER = [
-  'runAsNode', 'enableCookieEncryption', 'enableNodeOptionsEnvironmentVariable', 'enableNodeCliInspectArguments',
-  'enableEmbeddedAsarIntegrityValidation', 'onlyLoadAppFromAsar', 'loadBrowserProcessSpecificV8Snapshot',
-  'grantFileProtocolExtraPrivileges',
-] as const;
-const ELECTRON_DEFAULTS = '10110001';
-
-function stubElectron(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  const body = Buffer.concat([
-    Buffer.from('#!/bin/sh\necho "stand-in for the Electron binary, packaging tests only" >&2\nexit 1\n'),
-    Buffer.from(SENTINEL, 'latin1'), Buffer.from([1, FUSE_ORDER.length]), Buffer.from(ELECTRON_DEFAULTS, 'latin1'),
-  ]);
-  writeFileSync(path.join(dir, 'electron'), body, { mode: 0o755 });
-  writeFileSync(path.join(dir, 'LICENSE'), 'stand-in\n');
-}
-
-function readFuses(file: string): Record<string, boolean> {
-  const bin = readFileSync(file);
-  const at = bin.indexOf(SENTINEL, 0, 'latin1');
-  if (at < 0) throw new Error(`no fuse wire in ${file}`);
-  const wire = bin.subarray(at + SENTINEL.length + 2, at + SENTINEL.length + 2 + (bin[at + SENTINEL.length + 1] ?? 0));
-  return Object.fromEntries(FUSE_ORDER.map((name, i) => [name, wire[i] === 0x31]));
-}
 
 const sourcesExist = existsSync(path.join(root, 'src-main/electron/main.ts')) && existsSync(path.join(root, 'src-main/electron/preload.ts'))
   && existsSync(path.join(root, 'src-renderer/index.html'));
@@ -68,14 +40,6 @@ function prepareDist(tmp: string): { dist: string; real: boolean } {
   writeFileSync(path.join(dist, 'renderer/assets/index.js'), 'console.log(1);\n//# sourceMappingURL=index.js.map\n');
   writeFileSync(path.join(dist, 'renderer/assets/index.js.map'), '{}');
   return { dist, real: false };
-}
-
-/** Runs the packager as a user would; without VITEST* in its environment, electron-builder keeps its log. */
-function runPackage(args: string[]) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-  return spawnSync(process.execPath, [packageScript, ...args], {
-    cwd: root, encoding: 'utf8', timeout: 110_000, env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
-  });
 }
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -139,6 +103,19 @@ describe(`customer package (--dir, stand-in Electron, ${sourcesExist ? 'real bui
       || e.endsWith('.map') || /\/dist\/(bank|host)(\/|$)/.test(e) || (/\.tsx?$/.test(e) && !e.startsWith('/node_modules/')));
     expect(bad).toEqual([]);
     expect(entries.filter((e) => e.endsWith('.map'))).toEqual([]);
+  });
+
+  it('holds no tester code: no demo bank start, no mailbox window, no seed list, no banner', () => {
+    expect(entries.filter((e) => e.startsWith('/dist/bank'))).toEqual([]);
+    const appFiles = entries.filter((e) => e.startsWith('/dist/') && /\.(c?js|mjs|html|css)$/.test(e));
+    expect(appFiles.length).toBeGreaterThan(2);
+    const found = appFiles.flatMap((f) => {
+      const text = extractFile(asarPath, f.slice(1)).toString('utf8');
+      return TESTER_ONLY_STRINGS.filter((s) => text.includes(s)).map((s) => `${f}: ${s}`);
+    });
+    expect(found).toEqual([]);
+    const pkg = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { netbankBuild?: string };
+    expect(pkg.netbankBuild).toBeUndefined();
   });
 
   it('node_modules holds exactly what the main bundle requires, and what those packages depend on', () => {
