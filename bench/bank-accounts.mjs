@@ -3,6 +3,7 @@
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { isMain, runAlone } from './lib/cli.mjs';
+import { cpuMs } from './lib/cpu.mjs';
 import { login } from './lib/bank-api.mjs';
 import { startBank, startBare } from './lib/processes.mjs';
 
@@ -23,7 +24,18 @@ async function warm(url, headers) {
   }
 }
 
-const summary = (r) => ({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, non2xx: r.non2xx, errors: r.errors });
+const summary = (r, cpu) => ({
+  rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, non2xx: r.non2xx, errors: r.errors,
+  cpuUsPerRequest: cpu === null ? null : Math.round((cpu * 1000) / r.requests.total),
+});
+
+/** autocannon against `url`, with the server's CPU time over the run. */
+async function measure(url, pid, headers) {
+  const c0 = cpuMs(pid);
+  const r = await cannon(url, headers);
+  const c1 = cpuMs(pid);
+  return summary(r, c0 === null || c1 === null ? null : c1 - c0);
+}
 
 export async function run() {
   const bank = await startBank();
@@ -42,10 +54,10 @@ export async function run() {
     await warm(bankUrl, auth);
     await warm(bareUrl, {});
     // Baseline first, then the bank: each gets the whole machine for its 10 s.
-    const base = summary(await cannon(bareUrl));
-    const ours = summary(await cannon(bankUrl, auth));
+    const base = await measure(bareUrl, bare.pid);
+    const ours = await measure(bankUrl, bank.pid, auth);
     for (const [n, s] of [['bare', base], ['bank', ours]]) {
-      console.log(`bank-accounts: ${n} ${Math.round(s.rps)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors} (${CONNECTIONS} connections, ${DURATION_S} s)`);
+      console.log(`bank-accounts: ${n} ${Math.round(s.rps)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.total} requests, non-2xx ${s.non2xx}, errors ${s.errors}, server CPU ${s.cpuUsPerRequest} µs/request (${CONNECTIONS} connections, ${DURATION_S} s)`);
     }
     if (ours.non2xx || ours.errors) throw new Error(`the bank answered ${ours.non2xx} non-2xx and ${ours.errors} errors`);
     const samples = `${DURATION_S} s × ${CONNECTIONS} connections`;

@@ -129,7 +129,27 @@ export function openDb(dbPath: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  cacheStatements(db);
   return db;
+}
+
+/**
+ * Keeps each prepared statement, keyed by its SQL text: the routes call `db.prepare(sql)` on every
+ * request, and compiling the same SQL again each time was a large share of a simple GET's CPU
+ * time. The SQL texts are fixed strings in the code, so the cache stays small. (No code here puts
+ * a statement in raw/pluck/expand mode or iterates one, which a shared statement would not allow.)
+ */
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  db.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  }) as Db['prepare'];
 }
 
 /** Drops every row (BANK_RESET=1), so the seed starts from nothing. */

@@ -46,7 +46,8 @@ function stopper(child, cleanup = () => undefined) {
 /** Starts dist/bank/main.mjs; resolves with { apiUrl, mailboxUrl, pid, stop() }. */
 export async function startBank(env = {}, nodeArgs = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'netbank-bench-'));
-  const child = spawn(process.execPath, [...nodeArgs, fromRoot('dist/bank/main.mjs')], {
+  const entry = process.env.BENCH_BANK_ENTRY ? path.resolve(process.env.BENCH_BANK_ENTRY) : fromRoot('dist/bank/main.mjs');
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '',
