@@ -18,7 +18,7 @@ import { waitForOtp } from '../../support/mailbox.js';
 import { ledgerProblems, readLedger, type LedgerSnapshot } from '../../support/reliability-ledger.js';
 import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js';
 
-const TRANSFERS = caseCount('FAULT_TRANSFERS', 40, 1000);
+const TRANSFERS = caseCount('FAULT_TRANSFERS', 30, 1000);
 const BATCH = 10;
 const REQUEST_MS = 2000;
 const FROM = 'acc_1234567';

@@ -13,7 +13,7 @@ import { startHostProcess, type HostProcess } from '../../support/host-process.j
 import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js';
 import { connectHost, type HostClient } from '../host/host-client.js';
 
-const CASES = caseCount('HOST_REFUSALS', 60, 1000);
+const CASES = caseCount('HOST_REFUSALS', 40, 1000);
 
 let bank: BankProcess;
 let host: HostProcess;

@@ -29,7 +29,7 @@ import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js
 import { connectHost, type HostClient } from '../host/host-client.js';
 
 const PER_CHANNEL = caseCount('IPC_FUZZ', 300, 10_000);
-const PER_CHANNEL_HTTP = caseCount('IPC_FUZZ_HTTP', 15, 500);
+const PER_CHANNEL_HTTP = caseCount('IPC_FUZZ_HTTP', 10, 500);
 
 /** One valid request per channel: the fuzzer breaks it in one place (or replaces it entirely). */
 const VALID: Record<Channel, Record<string, unknown>> = {
