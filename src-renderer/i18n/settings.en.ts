@@ -15,6 +15,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.toConfirm': 'To confirmation',
   'set.confirmChange': 'Confirm the change',
   'set.sending': 'Sending to the bank…',
+  'set.startOver': 'Start again',
   'set.step.confirm': 'Confirm',
   'set.step.done': 'Done',
   'set.col.slot': 'Address',

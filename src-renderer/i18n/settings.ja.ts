@@ -13,6 +13,7 @@ export const settingsJa = {
   'set.toConfirm': '確認画面へ',
   'set.confirmChange': '変更を確定する',
   'set.sending': '銀行に送っています…',
+  'set.startOver': '最初からやり直す',
   'set.step.confirm': '内容の確認',
   'set.step.done': '完了',
   'set.col.slot': 'アドレス',

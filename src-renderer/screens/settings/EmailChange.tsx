@@ -32,6 +32,11 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
   const [pending, setPending] = useState<PendingOperation | null>(null);
   const [done, setDone] = useState<Completed | null>(null);
   const op = useCreateOperation();
+  const restart = () => {
+    setPending(null);
+    op.reset();
+    setStep(0);
+  };
   const steps = [t('set.email.step.input'), t('set.email.step.current'), t('set.email.step.proof'), t('set.step.done')];
 
   const submit = async (e: FormEvent) => {
@@ -82,7 +87,7 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
         <div key="current">
           <StepHeading>{t('set.email.step.current')}</StepHeading>
           <p>{t(pending.factors.includes('token-otp') ? 'set.email.currentTokenIntro' : 'set.email.currentIntro')}</p>
-          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={(d) => { setDone(d); setStep(3); }}
+          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={(d) => { setDone(d); setStep(3); }} onBack={restart} backLabel={t('set.startOver')}
             onNextStep={(next) => { setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(2); }}>
             <Summary rows={rows} />
           </AuthorizeStep>
@@ -93,7 +98,7 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
           <Alert kind="info" title={t('set.email.proofWhyTitle')}>
             <p>{t('set.email.proofWhy', { address: newEmail })}</p>
           </Alert>
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={(d) => { setDone(d); setStep(3); }}>
+          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={(d) => { setDone(d); setStep(3); }} onBack={restart} backLabel={t('set.startOver')}>
             <Summary rows={rows} />
           </AuthorizeStep>
         </div>

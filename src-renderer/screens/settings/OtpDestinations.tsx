@@ -49,6 +49,11 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
     }
   };
 
+  const restart = () => {
+    setPending(null);
+    op.reset();
+    setStep(0);
+  };
   const finish = (d: Completed) => {
     setDone(d);
     setStep(3);
@@ -98,7 +103,7 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
         <div key="current">
           <StepHeading>{t('set.dest.step.current')}</StepHeading>
           <p>{t(finalNow ? 'set.dest.currentFinalIntro' : 'set.dest.currentIntro')}</p>
-          <AuthorizeStep key="step1" operation={pending} submitLabel={finalNow ? t('set.confirmChange') : t('set.toConfirm')} onCompleted={finish}
+          <AuthorizeStep key="step1" operation={pending} submitLabel={finalNow ? t('set.confirmChange') : t('set.toConfirm')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
             onNextStep={(next) => { setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(2); }}>
             <SlotsTable slots={planned} caption={t('set.dest.afterCaption')} testId="dest-planned" />
           </AuthorizeStep>
@@ -109,7 +114,7 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
           <Alert kind="info" title={t('set.dest.proofWhyTitle')}>
             <p>{t('set.dest.proofWhy', { list: listOf(added.map(maskEmail), lang) })}</p>
           </Alert>
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={finish}>
+          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}>
             <SlotsTable slots={planned} caption={t('set.dest.afterCaption')} />
           </AuthorizeStep>
         </div>

@@ -58,7 +58,7 @@ export function TokenRelease({ onMenu }: { onMenu: () => void }) {
         <div key="confirm">
           <StepHeading>{t('set.step.confirm')}</StepHeading>
           <p>{t('set.release.confirmIntro')}</p>
-          <AuthorizeStep operation={pending} submitLabel={t('set.release.submit')} onCompleted={(d) => { setDone(d); setStep(2); }} />
+          <AuthorizeStep operation={pending} submitLabel={t('set.release.submit')} onCompleted={(d) => { setDone(d); setStep(2); }} onBack={() => { setPending(null); op.reset(); setStep(0); }} backLabel={t('set.startOver')} />
         </div>
       ) : done ? (
         <Receipt title={t('set.release.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt} rows={[[t('set.token.stateNow'), t('set.release.stateSuspended')], [t('set.release.factorNow'), t('set.release.doneNote', { address: mailTo })]]}>

@@ -34,6 +34,12 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
       setStep(1);
     }
   };
+  const restart = () => {
+    setUri(null);
+    setPending(null);
+    op.reset();
+    setStep(0);
+  };
   const finish = (d: Completed) => {
     setUri(null);
     setDone(d);
@@ -72,7 +78,7 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
         <div key="identity">
           <StepHeading>{t('set.token.step.identity')}</StepHeading>
           <p>{t('set.token.identityIntro')}</p>
-          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={finish}
+          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
             onNextStep={(next) => { setUri(next.provisioningUri ?? null); setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(2); }} />
         </div>
       ) : step === 2 && pending ? (
@@ -103,7 +109,7 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
           ) : (
             <Alert kind="error"><p>{t('set.token.noUri')}</p></Alert>
           )}
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.token.activate')} onCompleted={finish} />
+          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.token.activate')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')} />
         </div>
       ) : done ? (
         <Receipt title={t('set.token.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt} rows={[[t('set.token.stateNow'), t('set.token.stateActive')]]}>
