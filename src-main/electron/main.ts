@@ -80,13 +80,19 @@ function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
   }
   win.on('unresponsive', () => void handleUnresponsive({ ask: (m) => ask(win, m), reload: () => win.webContents.reload() }));
   win.webContents.on('render-process-gone', (_event, details) => {
+    if (kiosk) {
+      // No dialog on a kiosk: end the session and start over with a wiped, fresh window. A window
+      // the wipe itself replaced is ignored.
+      if (mainWindow !== win || details.reason === 'clean-exit') return;
+      void core.dispatch('session.logout', {}).then(() => wiper?.wipe('renderer-gone'));
+      return;
+    }
     void handleRenderProcessGone(details, {
       ask: (m) => ask(win, m),
       reload: () => win.webContents.reload(),
       quit: () => app.quit(),
       endSession: async () => {
         await core.dispatch('session.logout', {});
-        if (kiosk) await wiper?.wipe('renderer-gone');
       },
     });
   });

@@ -267,6 +267,21 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     expect(await call(f, 'session.state')).toMatchObject({ ok: true, value: { state: 'logged-out' } });
   });
 
+  it('a crashed kiosk page is wiped and replaced without a dialog; the replaced window\'s own end is ignored', async () => {
+    const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
+    f.ready();
+    await settle();
+    f.windows[0]!.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await until(() => f.windows.length === 2, 'the fresh kiosk window');
+    expect(f.windows[0]!.win.destroyed).toBe(true);
+    expect(f.log.filter((l) => l.startsWith('netbank-kiosk.clearStorageData'))).toHaveLength(1);
+    // The destroyed window reporting its end afterwards starts nothing.
+    f.windows[0]!.webContents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 });
+    await settle();
+    expect(f.windows).toHaveLength(2);
+    expect(f.log.filter((l) => l.startsWith('netbank-kiosk.clearStorageData'))).toHaveLength(1);
+  });
+
   it('a kiosk.json restricts the languages; a bad one is a plain message and exit code 2', async () => {
     const good = path.join(userData, 'kiosk-en.json');
     writeFileSync(good, JSON.stringify({ idleTimeoutSeconds: 60, languages: ['en'] }));
