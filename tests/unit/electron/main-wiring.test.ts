@@ -16,7 +16,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_ENTRY, ensureBankBuilt, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { WIPE_STEPS } from '../../../src-main/core/kiosk/index.js';
-import { CHANNEL_NAMES } from '../../../src-shared/ipc/index.js';
+import { CHANNEL_NAMES, parseIpcAnswer } from '../../../src-shared/ipc/index.js';
 import { webPreferenceProblems } from '../../../src-main/electron/window-options.js';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -332,6 +332,9 @@ describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank f
     const info = await call(f, 'app.info');
     expect(info).toMatchObject({ ok: true, value: { testBuild: true } });
     expect((info.value!.demoCustomers as { loginId: string }[]).map((c) => c.loginId)).toEqual(['mail-user', 'token-user', 'suspended-user', 'new-user']);
+    // What the preload's bridge makes of it: the contract keeps the list.
+    const seen = parseIpcAnswer('app.info', info);
+    expect(seen.ok && seen.value.demoCustomers?.length).toBe(4);
     // The core really talks to that bank.
     expect(await call(f, 'session.login', { loginId: 'token-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
     const menu = (f.menu() as { t: { label?: string; submenu?: { label?: string }[] }[] }).t;
