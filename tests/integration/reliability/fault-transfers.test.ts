@@ -25,7 +25,9 @@ const FROM = 'acc_1234567';
 const TO_OWN = 'acc_2345678';
 const MAIL = 'mail-user@docomo.ne.jp';
 /** Codes after which the bank may or may not have done it: the client must not claim either. */
-const UNSURE = new Set(['OPERATION_OUTCOME_UNKNOWN', 'BANK_TIMEOUT', 'BANK_UNREACHABLE']);
+const UNSURE = new Set(['OPERATION_OUTCOME_UNKNOWN', 'BANK_TIMEOUT', 'BANK_UNREACHABLE', 'IDEMPOTENCY_IN_PROGRESS']);
+/** How often the customer presses again when the answer is still unsure (a busy machine can slow the bank). */
+const PRESSES = 5;
 
 type Fault = 'none' | FaultAction;
 type Payee = 'registered' | 'own-bank' | 'other-bank';
@@ -94,12 +96,12 @@ async function runOne(t: Transfer): Promise<string | undefined> {
   rule('/api/v1/operations', 'POST', t.createFault);
   const createIntent = crypto.randomUUID();
   let created = await core.dispatch('operations.create', { intentId: createIntent, operation: body(t) });
-  if (!created.ok) {
+  proxy.clearRules();
+  for (let press = 1; !created.ok && press < PRESSES; press++) {
     if (!UNSURE.has(created.error.code)) return `create answered ${created.error.code}`;
-    proxy.clearRules();
     created = await core.dispatch('operations.create', { intentId: createIntent, operation: body(t) });
-    if (!created.ok) return `create failed again: ${created.error.code}`;
   }
+  if (!created.ok) return `create still failing after ${PRESSES} presses: ${created.error.code}`;
   const op = created.value as { id: string; otp?: { reference: string } };
   const opsAfter = readLedger(bank.dbPath).operations.size;
   if (opsAfter !== opsBefore + 1) {
@@ -133,7 +135,8 @@ async function runOne(t: Transfer): Promise<string | undefined> {
   if (!first.ok) {
     const status = await core.dispatch('operations.status', { operationId: op.id });
     if (!status.ok) return `status answered ${status.error.code} with no faults`;
-    const again = await core.dispatch('operations.authorize', request);
+    let again = await core.dispatch('operations.authorize', request);
+    for (let press = 2; !again.ok && UNSURE.has(again.error.code) && press <= PRESSES; press++) again = await core.dispatch('operations.authorize', request);
     if (!again.ok) return `the repeat answered ${again.error.code}`;
     const v = again.value as { status: string; receiptNumber?: string };
     if (receipt !== null && v.receiptNumber !== receipt) return `the repeat got receipt ${v.receiptNumber}, the bank has ${receipt}`;
