@@ -84,8 +84,8 @@ export function ledgerProblems(s: LedgerSnapshot): { problems: string[]; duplica
   for (const op of s.operations.values()) {
     if (op.type !== 'transfer') continue;
     if (op.status === 'completed') {
-      if (!op.receipt) {
-        problems.push(`operation ${op.id} completed without a receipt`);
+      if (!op.receipt || op.completedAt === null) {
+        problems.push(`operation ${op.id} completed without its acceptance record (receipt ${op.receipt}, time ${op.completedAt})`);
         continue;
       }
       receiptsOfOps.add(op.receipt);
@@ -103,8 +103,8 @@ export function ledgerProblems(s: LedgerSnapshot): { problems: string[]; duplica
         duplicates++;
         problems.push(`operation ${op.id} charged its fee twice`);
       }
-    } else if (op.receipt) {
-      problems.push(`operation ${op.id} is ${op.status} but has a receipt`);
+    } else if (op.receipt || op.completedAt !== null) {
+      problems.push(`operation ${op.id} is ${op.status} but has a receipt or completion time`);
     }
   }
   for (const [receipt, ls] of byReceipt) {
@@ -114,11 +114,4 @@ export function ledgerProblems(s: LedgerSnapshot): { problems: string[]; duplica
     }
   }
   return { problems, duplicates, lost };
-}
-
-/** Sum of all balances plus everything that left the bank (transfers out of it and fees). */
-export function totalMoney(s: LedgerSnapshot): number {
-  let sum = 0;
-  for (const b of s.balances.values()) sum += b;
-  return sum;
 }
