@@ -1,6 +1,7 @@
 // The app's own settings: language (applied at once, kept across a reload), the remembered login
 // ID (forgotten from the keychain; skips that part by name where no keychain exists) and the about
-// page (version, bank profile and sender domains from app.info).
+// page (version, bank profile and sender domains from app.info). Under scripts/with-keyring.sh every
+// host shares one keychain, so run this file alone there: its language change is saved in it.
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { checkBoth, SettingsPage } from '../support/e2e/settings-pages.js';

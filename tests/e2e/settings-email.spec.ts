@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, SettingsPage, tabTo, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import { bankMe, checkBoth, openInJapanese, SettingsPage, tabTo, waitForAcceptance } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -19,7 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => stack?.stop());
 
 test('the new address is not registered while only the current destination has answered', async ({ page }) => {
-  await new Shell(page).open(stack.appUrl);
+  await openInJapanese(page, stack.appUrl);
   await new LoginPage(page).loginToHome('suspended-user');
   const s = new SettingsPage(page);
   await s.openMenu();
@@ -66,7 +66,7 @@ test('the new address is not registered while only the current destination has a
 });
 
 test('keyboard only: mail-user changes the registered address end to end', async ({ page }) => {
-  await new Shell(page).open(stack.appUrl);
+  await openInJapanese(page, stack.appUrl);
   const kb = page.keyboard;
   await tabTo(page, page.locator('#login-id'));
   await kb.type('mail-user');

@@ -4,8 +4,8 @@
 // again in a single step. The bank's state is read after every change.
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
-import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import { LoginPage } from '../support/e2e/pages.js';
+import { bankMe, checkBoth, openInJapanese, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -23,7 +23,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => stack?.stop());
 
 async function login(page: Page): Promise<SettingsPage> {
-  await new Shell(page).open(stack.appUrl);
+  await openInJapanese(page, stack.appUrl);
   await new LoginPage(page).loginToHome('mail-user');
   return new SettingsPage(page);
 }

@@ -3,8 +3,8 @@
 // the key on screen), then release for a phone change (mail OTP applies again).
 import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
-import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, SettingsPage } from '../support/e2e/settings-pages.js';
+import { LoginPage } from '../support/e2e/pages.js';
+import { bankMe, checkBoth, openInJapanese, SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -20,7 +20,7 @@ test.afterAll(async () => stack?.stop());
 test('token start: identity check, QR code and key from the provisioning URI, first code activates it', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await new Shell(page).open(stack.appUrl);
+  await openInJapanese(page, stack.appUrl);
   await new LoginPage(page).loginToHome('mail-user');
   const s = new SettingsPage(page);
   await s.open('token-start');
@@ -67,7 +67,7 @@ test('token start: identity check, QR code and key from the provisioning URI, fi
 });
 
 test('token release: confirmation password only; mail-notified passwords apply again', async ({ page }) => {
-  await new Shell(page).open(stack.appUrl);
+  await openInJapanese(page, stack.appUrl);
   await new LoginPage(page).loginToHome('mail-user');
   const s = new SettingsPage(page);
   await s.openMenu();

@@ -67,6 +67,16 @@ export class SettingsPage {
   }
 }
 
+/**
+ * Opens the app in Japanese. The language is a saved preference: where hosts share one OS keychain
+ * (a run under scripts/with-keyring.sh) another spec may have left English behind.
+ */
+export async function openInJapanese(page: Page, appUrl: string): Promise<void> {
+  const shell = new Shell(page);
+  await shell.open(appUrl);
+  if ((await page.evaluate(() => document.documentElement.lang)) !== 'ja') await shell.setLanguage('ja');
+}
+
 /** The customer as the bank sees them now, through the app's own customer.me call. */
 export async function bankMe(page: Page): Promise<Me> {
   const r = await page.evaluate(async () => {
