@@ -34,9 +34,11 @@ function Screen({ route }: { route: Route }) {
 
 function LanguageSwitch() {
   const { t, lang } = useT();
+  const offered = useApp((s) => s.info?.languages) ?? (['ja', 'en'] as const);
+  if (offered.length < 2) return null;
   return (
     <div className="lang-switch" role="group" aria-label={t('app.language')}>
-      {(['ja', 'en'] as const).map((l) => (
+      {offered.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} className="btn btn-small btn-ghost" onClick={() => void setLanguage(l)}>
           {t(`app.language.${l}`)}
         </button>

@@ -16,6 +16,8 @@ export interface HostInfo {
   profile: BankProfile;
   kiosk: boolean;
   host: 'electron' | 'browser';
+  /** A kiosk may offer fewer languages (kiosk.json); absent means all. */
+  languages?: Lang[];
 }
 
 export interface AppState {

@@ -44,6 +44,8 @@ export const contract = {
       host: z.enum(['electron', 'browser']),
       /** Tester builds only: the demo bank's seed customers for the login screen. */
       demoCustomers: DemoCustomers.optional(),
+      /** Kiosks only: the languages this terminal offers (all of them when absent). */
+      languages: z.array(Language).min(1).optional(),
     }),
   },
   'session.login': {

@@ -1,6 +1,6 @@
 /**
- * A kiosk's allowed languages: a core wrapper that refuses any other language, and the language a
- * fresh login screen starts in (the first allowed one).
+ * A kiosk's allowed languages: a core wrapper that refuses any other language and tells the window
+ * (app.info) which ones to offer, and the language a fresh login screen starts in (the first allowed one).
  */
 import type { Language } from '../../../src-shared/ipc/contract.js';
 import type { Core } from '../core.js';
@@ -17,7 +17,9 @@ export function restrictLanguages(core: Core, allowed: readonly Language[]): Cor
           });
         }
       }
-      return core.dispatch(channel, raw);
+      if (channel !== 'app.info') return core.dispatch(channel, raw);
+      // The window learns which languages to offer.
+      return core.dispatch(channel, raw).then((r) => (r.ok && r.value && typeof r.value === 'object' ? { ok: true, value: { ...r.value, languages: [...allowed] } } : r));
     },
     onEvent: (listener) => core.onEvent(listener),
     close: () => core.close(),

@@ -291,6 +291,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     expect(f.windows[0]!.options.kiosk).toBe(true);
     expect(await call(f, 'preferences.get')).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(await call(f, 'preferences.set', { language: 'ja' })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
+    expect(await call(f, 'app.info')).toMatchObject({ ok: true, value: { kiosk: true, languages: ['en'] } });
 
     const bad = path.join(userData, 'kiosk-bad.json');
     writeFileSync(bad, JSON.stringify({ idleTimeoutSeconds: 'soon' }));

@@ -4,6 +4,7 @@ import { defaultConfig } from '../../../src-main/core/config.js';
 import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { applyStartLanguage, restrictLanguages } from '../../../src-main/core/kiosk/index.js';
+import { parseIpcAnswer } from '../../../src-shared/ipc/index.js';
 
 let core: CoreWithServices | null = null;
 afterEach(async () => { await core?.close(); core = null; });
@@ -19,6 +20,9 @@ describe('kiosk languages (through the real core)', () => {
     expect(await guarded.dispatch('preferences.set', { language: 'ja' })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
     expect(await guarded.dispatch('preferences.set', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(await guarded.dispatch('preferences.get', {})).toMatchObject({ ok: true, value: { language: 'en' } });
+    const info = await guarded.dispatch('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { kiosk: true, languages: ['en'] } });
+    expect(parseIpcAnswer('app.info', info)).toMatchObject({ ok: true, value: { languages: ['en'] } });
   });
 
   it('the start language is the first allowed one', async () => {
