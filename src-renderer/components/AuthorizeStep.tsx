@@ -2,9 +2,11 @@
  * Authorizing a created operation: the confirmation password and/or the one-time password the
  * bank asked for (`factors`), one submit each with a fresh intent id. Used by transfers, bill
  * payment and the settings flows (two-step operations hand the next step to `onNextStep`).
- * Passwords live only in this component's state and are cleared after every submit.
+ * Passwords live only in this component's state and are cleared after every submit, right or
+ * wrong, as a bank's form does. After a failed submit focus goes to the field that was wrong (its
+ * error is announced), and every other cleared field says it must be typed again.
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import type { AuthorizeResponse } from '../../src-shared/bank-api/operations.js';
 import type { Factor } from '../../src-shared/domain/second-factor.js';
@@ -51,11 +53,27 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
   const [confirmError, setConfirmError] = useState<FieldError | null>(null);
   const [pageError, setPageError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState<'idle' | 'submitting' | 'checking'>('idle');
+  /** Fields cleared after a failed submit that were not what the bank refused: "type it again". */
+  const [retype, setRetype] = useState<{ confirm: boolean; code: boolean }>({ confirm: false, code: false });
   const formRef = useRef<HTMLFormElement>(null);
   const confirmId = `auth-confirm-${operation.id}`;
   const otpId = `auth-otp-${operation.id}`;
 
-  const focus = (id: string) => document.getElementById(id)?.focus();
+  // Focus moves after the next render: during the submit the code field is disabled, and a
+  // disabled field cannot take focus.
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    if (target === null) return;
+    focusAfterRender.current = null;
+    document.getElementById(target)?.focus();
+  });
+  const focus = (id: string) => {
+    const el = document.getElementById(id);
+    if (el && !el.matches(':disabled')) el.focus();
+    focusAfterRender.current = id;
+  };
+  const focusResend = () => focus(`${otpId}-resend`);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -79,10 +97,12 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       ...(otpMode === 'token' && normalized ? { tokenOtp: normalized } : {}),
     };
     const r = watch(await netbank().operations.authorize(request));
+    // Neither password outlives the submit.
     setConfirm('');
+    setCode('');
+    setRetype({ confirm: false, code: false });
     if (r.ok) {
       setBusy('idle');
-      setCode('');
       if (r.value.status === 'completed') onCompleted(r.value);
       else onNextStep?.(r.value);
       return;
@@ -96,6 +116,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
         onCompleted({ status: 'completed', receiptNumber: s.value.receiptNumber, completedAt: s.value.completedAt });
         return;
       }
+      setRetype({ confirm: needsConfirm, code: otpMode !== null });
       setPageError({ code: error.code, message: error.message });
       return;
     }
@@ -103,16 +124,20 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
     const otpProblem = otpProblemFrom(error);
     if (otpProblem) {
       setProblem(otpProblem);
-      setCode('');
+      setRetype({ confirm: needsConfirm, code: false });
+      // A code that can be typed again: there. One that needs a new password: the resend button.
       if (otpProblem.kind === 'invalid' || otpProblem.kind === 'token-invalid' || otpProblem.kind === 'superseded') focus(otpId);
+      else focusResend();
       return;
     }
     setProblem(null);
     if (error.code === 'CONFIRMATION_PASSWORD_INVALID') {
       setConfirmError(error.attemptsLeft === undefined ? { key: 'auth.err.confirmInvalidNoCount' } : { key: 'auth.err.confirmInvalid', vars: { n: error.attemptsLeft } });
+      setRetype({ confirm: false, code: otpMode !== null });
       focus(confirmId);
       return;
     }
+    setRetype({ confirm: needsConfirm, code: otpMode !== null });
     setPageError(error);
   };
 
@@ -137,6 +162,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
           value={code}
           onValue={(v) => {
             setCode(v);
+            if (v !== '' && retype.code) setRetype((r) => ({ ...r, code: false }));
             if (problem?.kind === 'format' || problem?.kind === 'invalid' || problem?.kind === 'token-invalid') setProblem(null);
           }}
           problem={problem}
@@ -146,6 +172,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
             setProblem(null);
           }}
           disabled={busy !== 'idle'}
+          retype={retype.code}
         />
       ) : null}
       {needsConfirm ? (
@@ -158,9 +185,16 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
           value={confirm}
           onValue={(v) => {
             setConfirm(v);
+            if (v !== '' && retype.confirm) setRetype((r) => ({ ...r, confirm: false }));
             if (confirmError?.key === 'auth.err.confirmRequired') setConfirmError(null);
           }}
           error={confirmError}
+          aria-describedby={retype.confirm && !confirmError ? `${confirmId}-retype` : undefined}
+          after={
+            <p id={`${confirmId}-retype`} className="retype-note" aria-live="polite" hidden={!retype.confirm || Boolean(confirmError)}>
+              {retype.confirm && !confirmError ? t('auth.confirmRetype') : null}
+            </p>
+          }
           required
         />
       ) : null}

@@ -1,7 +1,8 @@
 /**
  * THE one-time password prompt, used by every sensitive flow. Mail mode shows where the password
  * went (masked), the reference and send time as in the mail, a countdown with a bar, a resend
- * button (its cooldown comes from the bank's answer), the states that need a new password, and
+ * button (the bank's cooldown, once known, counts down from each send; a "too soon" answer says how
+ * long to wait and that the password on screen still works), the states that need a new password, and
  * the "didn't get the mail?" panel. Token mode asks for the app's current digits. The code is
  * typed as the customer likes (full-width digits, pasted spaces); the caller normalizes on submit.
  */
@@ -13,6 +14,7 @@ import { useT } from '../i18n/use-t.js';
 import { findBridge } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
 import { otpClock, otpPhase, type OtpProblem } from '../lib/otp.js';
+import { cooldownFromRefusal, knownResendCooldown, learnResendCooldown } from '../lib/resend-cooldown.js';
 import { useNow } from '../lib/use-now.js';
 import { Alert } from './Alert.js';
 import { describedBy, FieldMessage } from './Field.js';
@@ -32,6 +34,8 @@ export interface OtpPromptProps {
   /** A new password was sent: the caller stores it and clears the problem. */
   onResent?: (otp: OtpInfo) => void;
   disabled?: boolean;
+  /** The code typed before was cleared after a failed submit for another reason: ask to type it again. */
+  retype?: boolean;
 }
 
 function problemMessage(problem: OtpProblem | null): FieldError | null {
@@ -44,7 +48,7 @@ function problemMessage(problem: OtpProblem | null): FieldError | null {
   }
 }
 
-export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, problem, resend, onResent, disabled }: OtpPromptProps) {
+export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, problem, resend, onResent, disabled, retype = false }: OtpPromptProps) {
   const { t } = useT();
   const otpKey = otp ? `${otp.reference}|${otp.sentAt}` : '';
   // When this password reached the screen: the countdown runs on this computer's clock from here.
@@ -52,7 +56,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const [expiredByEvent, setExpiredByEvent] = useState(false);
   const [cooldownUntil, setCooldownUntil] = useState(0);
   const [resending, setResending] = useState(false);
-  const [resendNote, setResendNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [resendNote, setResendNote] = useState<{ kind: 'ok' | 'wait' | 'error'; text: string } | null>(null);
   const now = useNow(1000, mode === 'mail' && Boolean(otp));
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -61,6 +65,16 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const cooldownLeft = Math.max(0, Math.ceil((cooldownUntil - now) / 1000));
 
   useEffect(() => setExpiredByEvent(false), [otpKey]);
+  // A new password on screen: once the bank's cooldown is known, the resend button waits it out
+  // from the start instead of being refused.
+  useEffect(() => {
+    const known = knownResendCooldown();
+    setCooldownUntil(known === null ? 0 : receivedAt + known);
+  }, [receivedAt]);
+  // The "too soon" note is about the wait: gone when the wait is over.
+  useEffect(() => {
+    if (cooldownLeft === 0 && resendNote?.kind === 'wait') setResendNote(null);
+  }, [cooldownLeft, resendNote]);
   useEffect(() => {
     const bridge = findBridge();
     if (!bridge || mode !== 'mail') return;
@@ -72,7 +86,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   }, [mode, operationId, otp, receivedAt]);
 
   const doResend = async () => {
-    if (!resend) return;
+    if (!resend || resending || cooldownLeft > 0) return;
     setResending(true);
     setResendNote(null);
     const r = await resend();
@@ -83,8 +97,13 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
       onValue('');
       inputRef.current?.focus();
     } else if (r.error.code === 'OTP_RESEND_TOO_SOON') {
-      setCooldownUntil(Date.now() + (r.error.retryAfter ?? 30) * 1000);
-      setResendNote(null);
+      const wait = r.error.retryAfter ?? 30;
+      const refusedAt = Date.now();
+      if (otp) learnResendCooldown(cooldownFromRefusal(receivedAt, refusedAt, wait));
+      setCooldownUntil(refusedAt + wait * 1000);
+      // Said once (the live region must not tick every second); the countdown is shown beside it.
+      const text = phase === 'enter' && otp ? t('otp.tooSoon.stillValid', { reference: otp.reference }) : t('otp.tooSoon');
+      setResendNote({ kind: 'wait', text });
     } else {
       setResendNote({ kind: 'error', text: t(`error.${r.error.code}`) });
     }
@@ -92,6 +111,8 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
 
   const msg = problemMessage(problem);
   const inputDisabled = disabled || phase === 'expired' || phase === 'exceeded';
+  const showRetype = retype && !msg && !inputDisabled;
+  const resendBlocked = resending || cooldownLeft > 0;
   const hintId = `${id}-hint`;
   const legend = mode === 'mail' ? t('otp.mailLegend') : t('otp.tokenLegend');
 
@@ -157,25 +178,34 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
           spellCheck={false}
           disabled={inputDisabled}
           aria-invalid={msg ? true : undefined}
-          aria-describedby={describedBy(id, true, Boolean(msg))}
+          aria-describedby={describedBy(id, true, Boolean(msg), showRetype ? `${id}-retype` : undefined)}
           aria-required="true"
         />
         <FieldMessage id={id} error={msg} />
+        <p id={`${id}-retype`} className="retype-note" aria-live="polite" hidden={!showRetype}>
+          {showRetype ? t(mode === 'mail' ? 'otp.retype' : 'otp.retypeToken') : null}
+        </p>
       </div>
 
       {mode === 'mail' && resend ? (
         <div className="resend">
+          {/* aria-disabled, not disabled: a keyboard user pressing it keeps focus on it while it waits. */}
           <button
+            id={`${id}-resend`}
             type="button"
             className={`btn ${phase === 'enter' || phase === 'superseded' ? 'btn-secondary' : 'btn-primary'}`}
             onClick={() => void doResend()}
-            disabled={resending || cooldownLeft > 0}
-            aria-describedby={`${id}-resend-status`}
+            aria-disabled={resendBlocked ? true : undefined}
+            aria-describedby={`${id}-resend-wait ${id}-resend-status`}
+            data-testid="otp-resend"
           >
             {resending ? t('otp.resending') : t('otp.resend')}
           </button>
+          <p id={`${id}-resend-wait`} className="resend-wait" data-testid="otp-resend-wait" hidden={cooldownLeft === 0}>
+            {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : null}
+          </p>
           <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite">
-            {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : resendNote?.text ?? ''}
+            {resendNote?.text ?? ''}
           </p>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 /** English messages: the same keys as ja.ts (the type below makes a missing key a compile error). */
 import type { MessageKey } from './ja.js';
+import { otpEn } from './otp.en.js';
 import { settingsEn } from './settings.en.js';
 
 export const en: Record<MessageKey, string> = {
@@ -389,5 +390,6 @@ export const en: Record<MessageKey, string> = {
   'error.UNKNOWN_CHANNEL': 'This action is not available.',
   'error.NOT_AVAILABLE_IN_KIOSK': 'This is not available on a shared terminal.',
   'error.UNEXPECTED': 'Something unexpected happened. Please try again.',
+  ...otpEn,
   ...settingsEn,
 };

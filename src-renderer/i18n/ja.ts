@@ -2,6 +2,7 @@
  * Japanese messages: the app's first language. Every key here must exist in en.ts (the type of en
  * and a unit test both check). Placeholders are written {name}.
  */
+import { otpJa } from './otp.ja.js';
 import { settingsJa } from './settings.ja.js';
 
 export const ja = {
@@ -391,6 +392,7 @@ export const ja = {
   'error.UNKNOWN_CHANNEL': 'この操作はできません。',
   'error.NOT_AVAILABLE_IN_KIOSK': '共用端末ではこの操作はできません。',
   'error.UNEXPECTED': '思いがけない問題が起きました。もう一度お試しください。',
+  ...otpJa,
   ...settingsJa,
 } as const satisfies Record<string, string>;
 

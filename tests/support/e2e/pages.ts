@@ -59,11 +59,44 @@ export class OtpPromptPart {
   phase(): Promise<string | null> {
     return this.root.getAttribute('data-phase');
   }
+  referenceCell(): Locator {
+    return this.root.getByTestId('otp-reference');
+  }
+  /** Waiting (aria-disabled) counts as disabled for toBeDisabled and for click's wait. */
   resendButton(): Locator {
-    return this.root.locator('.resend button');
+    return this.root.getByTestId('otp-resend');
+  }
+  /** The visible countdown while the resend button waits for the bank's cooldown. */
+  resendWait(): Locator {
+    return this.root.getByTestId('otp-resend-wait');
+  }
+  /** The announced result of the last resend (sent / too soon / failed). */
+  resendStatus(): Locator {
+    return this.root.locator('.resend-status');
   }
   error(): Locator {
     return this.root.locator('.otp-field .field-error');
+  }
+  /** "Type it again": the code was cleared after a submit that failed for another reason. */
+  retypeNote(): Locator {
+    return this.root.locator('.otp-field .retype-note');
+  }
+  /**
+   * Gets a new password as a customer would: waits until the button may be pressed, presses it, and
+   * when the bank answers "too soon", waits out the shown countdown and presses again.
+   */
+  async resendUntilSent(waitMs: number): Promise<void> {
+    const before = await this.reference();
+    const sent = this.referenceCell().filter({ hasNotText: before });
+    await expect(this.resendButton()).toBeEnabled({ timeout: waitMs });
+    await this.resendButton().click();
+    // Either the new reference is on screen, or the countdown of a "too soon" answer is.
+    await expect(sent.or(this.resendWait()).first()).toBeVisible({ timeout: waitMs });
+    if (await this.resendWait().isVisible()) {
+      await expect(this.resendButton()).toBeEnabled({ timeout: waitMs });
+      await this.resendButton().click();
+    }
+    await expect(sent).toBeVisible({ timeout: waitMs });
   }
   /** Reads the mail whose reference is the one on screen (proves they match). */
   async mailFor(mailboxUrl: string, address: string): Promise<OtpMail> {
@@ -116,6 +149,10 @@ export class TransferPage extends Wizard {
   }
   confirmField(): Locator {
     return this.page.locator('form.authorize input[type=password]');
+  }
+  /** Under the confirmation password: it was cleared after a failed submit, type it again. */
+  confirmRetypeNote(): Locator {
+    return this.page.locator('form.authorize > .field .retype-note');
   }
   async authorize(confirmationPassword: string, code?: string): Promise<void> {
     if (code !== undefined) await this.otp.input().fill(code);
