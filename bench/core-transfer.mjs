@@ -1,7 +1,7 @@
 // Figure 6: a whole ad-hoc transfer through the main core in this process, against the demo bank:
 // operations.create → read the mail-notified password from the mailbox → operations.authorize.
 import { pathToFileURL } from 'node:url';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { isMain, runAlone } from './lib/cli.mjs';
 import { clearMailbox, MAIL_USER, otpCode, TRANSFER, waitForMail } from './lib/bank-api.mjs';
 import { bundle } from './lib/bundle.mjs';
@@ -11,6 +11,14 @@ import { describe, percentile, summarize } from './lib/stats.mjs';
 const SAMPLES = Number(process.env.BENCH_TRANSFER_SAMPLES ?? 50);
 const WARMUP = 5;
 const POLL_MS = 2;
+
+/** ms for one scrypt with the demo bank's password parameters (N=16384, r=8, p=1), in this process. */
+function scryptOnce() {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    scrypt('demo-confirm-1', randomBytes(16), 32, { N: 16384, r: 8, p: 1 }, (e) => (e ? reject(e) : resolve(performance.now() - t0)));
+  });
+}
 
 async function must(promise, what) {
   const r = await promise;
@@ -43,12 +51,18 @@ export async function run() {
       }
       await clearMailbox(bank.mailboxUrl);
     }
+    const scryptMs = [];
+    for (let i = 0; i < 10; i++) scryptMs.push(await scryptOnce());
     console.log(`core-transfer: whole transfer     ${describe(total)}`);
     for (const [k, v] of Object.entries(parts)) console.log(`core-transfer:   ${k.padEnd(16)} ${describe(v)}`);
+    console.log(`core-transfer: one scrypt (the bank's confirmation-password check) ${describe(scryptMs)}`);
+    const p50 = percentile(total, 50);
+    const note = p50 <= 60 ? undefined
+      : `authorize p50 ${percentile(parts.authorize, 50).toFixed(0)} ms includes the bank's scrypt check of the confirmation password (scrypt N=16384 alone, same machine now: p50 ${percentile(scryptMs, 50).toFixed(0)} ms), create p50 ${percentile(parts.create, 50).toFixed(0)} ms includes sending the mail; taking one scrypt off the median leaves about ${(p50 - percentile(scryptMs, 50)).toFixed(0)} ms, the rest being HTTP round trips through the core's bank client and the mail delivery on a loaded machine. The password hash cost stays (it is what makes stolen hashes slow to crack)`;
     return [{
       id: 'core-transfer-p50', name: 'Ad-hoc transfer through the core (create → mail → authorize), p50', unit: 'ms',
-      value: percentile(total, 50), target: { kind: 'max', limit: 60 }, samples: total.length,
-      details: { total: summarize(total), create: summarize(parts.create), mail: summarize(parts.mail), authorize: summarize(parts.authorize), warmup: WARMUP, mailPollMs: POLL_MS },
+      value: p50, target: { kind: 'max', limit: 60 }, samples: total.length, note,
+      details: { scrypt: summarize(scryptMs), total: summarize(total), create: summarize(parts.create), mail: summarize(parts.mail), authorize: summarize(parts.authorize), warmup: WARMUP, mailPollMs: POLL_MS },
     }];
   } finally {
     await c.close();

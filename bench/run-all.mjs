@@ -21,10 +21,12 @@ const figures = [];
 const timings = {};
 for (const name of chosen) {
   console.log(`\n== ${name}`);
+  console.log(`machine: ${machineLine()}`);
+  const loadAtStart = machine().loadAverage[0];
   const t0 = Date.now();
   const { run } = await import(`./${name}.mjs`);
   try {
-    for (const f of await run()) figures.push({ ...f, benchmark: name });
+    for (const f of await run()) figures.push({ ...f, benchmark: name, loadAtStart });
   } catch (e) {
     console.error(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -2,11 +2,12 @@
 import { build } from 'esbuild';
 import { fromRoot } from './paths.mjs';
 
-export async function bundle(entry, outName) {
+/** Like scripts/build.mjs: packages stay external, unless `inline` (then only native ones do). */
+export async function bundle(entry, outName, { inline = false } = {}) {
   const outfile = fromRoot('dist/bench', outName);
   await build({
     entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm',
-    packages: 'external', logLevel: 'warning',
+    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { packages: 'external' }), logLevel: 'warning',
     banner: { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
   });
   return outfile;
