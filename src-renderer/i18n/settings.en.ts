@@ -37,6 +37,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.menu.tokenActive': 'Now: in use',
   'set.menu.rememberedYes': 'Now: your login ID is remembered',
   'set.menu.rememberedNo': 'Now: nothing is remembered',
+  'set.menu.languageNow': 'Now: {language}',
   'set.menu.version': 'Version {version}',
 
   'set.email.title': 'Change your registered e-mail address',

@@ -36,6 +36,7 @@ export const settingsJa = {
   'set.menu.tokenActive': '現在：利用中',
   'set.menu.rememberedYes': '現在：ログインIDを記憶しています',
   'set.menu.rememberedNo': '現在：記憶していません',
+  'set.menu.languageNow': '現在：{language}',
   'set.menu.version': 'バージョン {version}',
 
   // ---- registered address ----

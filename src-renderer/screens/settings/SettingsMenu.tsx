@@ -45,7 +45,7 @@ export function SettingsMenu({ onOpen }: { onOpen: (page: SettingsPage) => void 
     {
       title: 'set.menu.groupApp',
       items: [
-        { page: 'language', title: 'set.lang.title', state: t(`app.language.${lang}`) },
+        { page: 'language', title: 'set.lang.title', state: t('set.menu.languageNow', { language: t(`app.language.${lang}`) }) },
         ...(info?.kiosk ? [] : [{ page: 'remembered' as const, title: 'set.remember.title' as const, state: rememberedLoginId ? t('set.menu.rememberedYes') : t('set.menu.rememberedNo') }]),
         { page: 'about', title: 'set.about.title', state: info ? t('set.menu.version', { version: info.version }) : null },
       ],
