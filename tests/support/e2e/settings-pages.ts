@@ -18,7 +18,7 @@ export class SettingsPage {
     return this.page.getByTestId('settings-menu');
   }
   navLink(): Locator {
-    return this.page.locator('.main-nav .nav-link').nth(4);
+    return this.page.locator('.main-nav .nav-link').filter({ hasText: /^(各種利用設定|Settings)$/ });
   }
   async openMenu(): Promise<void> {
     await this.navLink().click();
