@@ -41,6 +41,8 @@ let quitting = false;
 let wiper: KioskWiper | null = null;
 /** Tester builds: web contents that bring their own guards (the mailbox window). */
 let hasOwnGuards: (contents: WebContents) => boolean = () => false;
+/** Tester builds: closes the mailbox window when the app window closes, so the app still quits with it. */
+let closeCompanions: () => void = () => {};
 
 /** A reason not to start that the customer can act on: shown once, exit code 2. */
 class StartupProblem extends Error {}
@@ -67,7 +69,9 @@ function openWindow(core: Core, title: string, kiosk: boolean): BrowserWindow {
   const win = new BrowserWindow(options);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
+    if (mainWindow !== win) return; // a kiosk's wipe replacing its window
+    mainWindow = null;
+    closeCompanions();
   });
   if (kiosk) {
     // The customer cannot close the kiosk window or leave it by keyboard; branch IT quits the app.
@@ -135,6 +139,7 @@ async function start(): Promise<void> {
     }
     config.bankUrl = tester.bank.apiUrl;
     hasOwnGuards = isMailboxContents;
+    closeCompanions = () => tester?.closeMailbox();
   }
 
   opener = createExternalOpener(config.profile, (url) => shell.openExternal(url), (origin, why) => log.warn({ origin, why }, 'external link refused'));

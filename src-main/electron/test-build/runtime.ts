@@ -31,6 +31,8 @@ export interface TesterRuntime {
   readonly bank: DemoBank;
   wrapCore(core: Core): Core;
   menu(core: Core): MenuItemConstructorOptions;
+  /** Closes the mailbox window (with the app window: the app never outlives its banking window). */
+  closeMailbox(): void;
   stop(): Promise<void>;
 }
 
@@ -81,6 +83,9 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
         }).then((r) => d.log.info({ result: r }, 'tester build: reset demo data'));
       },
     }),
+    closeMailbox: () => {
+      if (mailbox && !mailbox.isDestroyed()) mailbox.close();
+    },
     stop: () => bank.stop(),
   };
 }

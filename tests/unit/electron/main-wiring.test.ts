@@ -93,7 +93,10 @@ function fakeElectron() {
     dialog: { showErrorBox: (_t: string, text: string) => errors.push(text), showMessageBox: async () => ({ response: 0 }) },
     shell: { openExternal: async () => undefined },
     BrowserWindow: class extends EventEmitter {
-      webContents = Object.assign(new EventEmitter(), { reload: () => undefined, send: () => undefined, getURL: () => 'app://netbank/index.html', isDestroyed: () => false });
+      webContents = Object.assign(new EventEmitter(), {
+        reload: () => undefined, send: () => undefined, getURL: () => 'app://netbank/index.html', isDestroyed: () => false,
+        setWindowOpenHandler: (h: unknown) => { (this.webContents as unknown as { openHandler: unknown }).openHandler = h; },
+      });
       destroyed = false;
       constructor(options: BrowserWindowConstructorOptions) {
         super();
@@ -104,6 +107,7 @@ function fakeElectron() {
       show() {}
       focus() {}
       destroy() { log.push('destroy window'); this.destroyed = true; this.emit('closed'); }
+      close() { log.push('close window'); this.destroyed = true; this.emit('closed'); }
       isDestroyed() { return this.destroyed; }
     },
   };
@@ -341,6 +345,16 @@ describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank f
     const menu = (f.menu() as { t: { label?: string; submenu?: { label?: string }[] }[] }).t;
     const tester = menu.find((m) => m.label === 'テスト (Test build)');
     expect(tester?.submenu?.map((i) => i.label).filter(Boolean)).toEqual(['メールボックスを開く (Open mailbox)', 'デモデータをリセット… (Reset demo data…)']);
+    // "Open mailbox": a second, locked-down window on the mailbox; it closes with the app window.
+    (tester!.submenu![0] as { click: () => void }).click();
+    expect(f.windows).toHaveLength(2);
+    const mailbox = f.windows[1]!;
+    expect(mailbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(mailbox.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'netbank-test-mailbox' });
+    expect(mailbox.options.webPreferences!.preload).toBeUndefined();
+    expect(f.sessions.has('netbank-test-mailbox')).toBe(true);
+    f.windows[0]!.win.emit('closed');
+    expect(mailbox.win.destroyed).toBe(true);
     const exited = new Promise((r) => children[0]!.once('exit', r));
     f.appEvents.emit('before-quit', { preventDefault: () => undefined });
     await exited;
