@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ESLint, type Linter } from 'eslint';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = join(root, 'tests/unit/fixtures/layers');
+
+// The first lint loads the TypeScript parser and the whole config: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 let eslint: ESLint;
 beforeAll(() => {
