@@ -6,13 +6,14 @@
  *   --open              open the app in its own Chromium app window (closing it stops the host),
  *                       or in the system browser
  *   --renderer-dir <d>  serve the renderer from here (default dist/renderer)
- *   --kiosk, --profile <file>: as for the desktop app
+ *   --kiosk, --kiosk-config <file>, --profile <file>: as for the desktop app
  * Prints exactly one line on stdout, `NETBANK_URL=<url with token>`; everything else goes to stderr.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
+import { applyStartLanguage, loadKiosk, restrictLanguages } from '../core/kiosk/index.js';
 import { flagValue, hasFlag, loadConfig } from '../core/config.js';
 import { createLogger } from '../core/logger.js';
 import { openAppWindow, type AppWindow } from './app-window.js';
@@ -42,9 +43,14 @@ async function main(): Promise<void> {
   const port = portRaw === undefined ? 0 : Number(portRaw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535 (got ${portRaw})`);
 
-  const loaded = loadConfig({ argv, env, readFile: (p) => readFileSync(p, 'utf8') }, { host: 'browser', version: version() });
+  const readFile = (p: string) => readFileSync(p, 'utf8');
+  const loaded = loadConfig({ argv, env, readFile }, { host: 'browser', version: version() });
   if (!loaded.ok) fail(loaded.problems.join('\n      '));
-  const config = loaded.config;
+  // The same kiosk settings as the desktop app (--kiosk, --kiosk-config <file>, NETBANK_KIOSK_CONFIG).
+  const withKiosk = loadKiosk({ argv, env, readFile }, loaded.config);
+  if (!withKiosk.ok) fail(`kiosk settings: ${withKiosk.problems.join('\n      ')}`);
+  const config = withKiosk.config;
+  const kiosk = withKiosk.kiosk;
 
   let stopping = false;
   const bankGiven = flagValue(argv, 'bank') !== undefined || (env.BANK_URL ?? '') !== '';
@@ -64,7 +70,12 @@ async function main(): Promise<void> {
 
   const log = createLogger(config.logLevel);
   const rendererDir = path.resolve(flagValue(argv, 'renderer-dir') ?? env.NETBANK_RENDERER_DIR ?? path.join(root, 'dist/renderer'));
-  const server = await startHostServer({ createCore: () => createCore(config, { log }), rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
+  const server = await startHostServer({ createCore: async () => {
+    const core = await createCore(config, { log });
+    if (!kiosk) return core;
+    await applyStartLanguage(core, kiosk.languages);
+    return restrictLanguages(core, kiosk.languages);
+  }, rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
   log.info({ origin: server.origin, bank: config.bankUrl, kiosk: config.kiosk }, 'browser host ready');
 
   let appWindow: AppWindow | null = null;
