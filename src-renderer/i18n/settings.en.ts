@@ -145,6 +145,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.lang.choose': 'Choose the language',
   'set.lang.legend': 'Language of the screens',
   'set.lang.now': 'Language now: {language}',
+  'set.lang.fixed': 'This terminal offers one language only.',
   'set.lang.kept': 'The language you choose is used again the next time you open the app.',
   'set.remember.title': 'Remembered login ID',
   'set.remember.heading': 'The login ID this PC remembers',

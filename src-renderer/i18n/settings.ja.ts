@@ -149,6 +149,7 @@ export const settingsJa = {
   'set.lang.choose': '表示言語の選択',
   'set.lang.legend': '画面に使う言語',
   'set.lang.now': '現在の表示言語：{language}',
+  'set.lang.fixed': 'この端末で使える表示言語は1つだけです。',
   'set.lang.kept': '選んだ言語は、次にアプリを開いたときも使われます。',
   'set.remember.title': 'ログインIDの記憶',
   'set.remember.heading': '記憶しているログインID',
