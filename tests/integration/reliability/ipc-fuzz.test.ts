@@ -163,6 +163,7 @@ describe('IPC fuzzing through the preload bridge and the Electron IPC wiring', (
         let sent = 0;
         await fc.assert(
           fc.asyncProperty(malformed(channel), async (raw) => {
+            if (sent >= PER_CHANNEL) return true;
             let arrives: unknown;
             try {
               arrives = structuredClone(raw);
@@ -178,9 +179,10 @@ describe('IPC fuzzing through the preload bridge and the Electron IPC wiring', (
             if (problem) console.error(problems.at(-1));
             return problem === undefined;
           }),
-          { seed: seed + index, numRuns: PER_CHANNEL, endOnFailure: true },
+          // Generated values that happen to be valid (or cannot cross IPC) are not sent: draw more.
+          { seed: seed + index, numRuns: PER_CHANNEL * 4, endOnFailure: true },
         );
-        expect(sent, `${channel}: enough malformed cases`).toBeGreaterThan(PER_CHANNEL / 3);
+        expect(sent, `${channel}: malformed requests sent`).toBe(PER_CHANNEL);
         if (index === 2) {
           gc();
           heapAfterWarmup = process.memoryUsage().heapUsed;
