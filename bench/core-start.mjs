@@ -86,11 +86,11 @@ export async function run() {
     samples: core.length, details: { core: summarize(ms(core)), node: summarize(ms(base)), overBaseline: over, modulesLoadedAt: loaded, importCpuMs: perDependency, createAndFirstCall: create, dependenciesBundled: summarize(ms(inline)) },
   }, {
     id: 'core-start-cpu', name: 'Main core start: CPU time until first handler ready, median', unit: 'ms', value: cpuCore,
-    baseline: { label: 'node -e (CPU time)', value: cpuNode }, target: { kind: 'over-baseline-max', limit: 300 }, samples: core.length,
-    note: 'the same start measured in CPU time (user + system) of the process, which load from other processes changes far less',
+    baseline: { label: 'empty node, CPU time', value: cpuNode }, target: { kind: 'none' }, samples: core.length,
+    note: `the same start in CPU time (user + system) of the process: +${(cpuCore - cpuNode).toFixed(0)} ms over an empty node. Contention inflates CPU time too (cache and core sharing): compare the empty node's ${cpuNode.toFixed(0)} ms with the few tens of ms it takes on an idle machine`,
   }, {
     id: 'core-start-bundled', name: 'Main core start with dependencies bundled in, median', unit: 'ms', value: median(ms(inline)),
-    baseline: { label: 'node -e ""', value: median(ms(base)) }, target: { kind: 'over-baseline-max', limit: 300 }, samples: inline.length,
+    baseline: { label: 'node -e ""', value: median(ms(base)) }, target: { kind: 'none' }, samples: inline.length,
     note: 'for comparison: what bundling zod, axios and pino into the entry would give (the keyring binding stays external)',
   }];
 }

@@ -9,7 +9,13 @@ export async function loginToHome(page, user = MAIL_USER) {
   await page.locator('#login-id').fill(user.loginId);
   await page.locator('#login-password').fill(user.password);
   await page.locator('.login button[type=submit]').click();
-  await page.getByTestId('balance').first().waitFor(T);
+  try {
+    await page.getByTestId('balance').first().waitFor(T);
+  } catch (e) {
+    const failure = await page.locator('#login-failure').textContent({ timeout: 1000 }).catch(() => null);
+    const heading = await page.locator('h1, h2').first().textContent({ timeout: 1000 }).catch(() => null);
+    throw new Error(`login did not reach the home screen (screen: ${heading ?? '?'}; message: ${failure ?? 'none'}): ${e instanceof Error ? e.message.split("\n")[0] : e}`, { cause: e });
+  }
 }
 
 export async function adHocTransfer(page, mailboxUrl, user = MAIL_USER) {
