@@ -110,7 +110,7 @@ describe('secrets never leak', () => {
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
-      page.setDefaultTimeout(45_000);
+      page.setDefaultTimeout(90_000); // generous: other suites may load the machine
       await page.goto(host.url);
       await page.locator('#login-title').waitFor().catch(async (e: unknown) => {
         throw new Error(`the login page did not show at ${page.url()}: ${(await page.content()).slice(0, 600)}`, { cause: e });
