@@ -6,7 +6,7 @@
  * wrong, as a bank's form does. After a failed submit focus goes to the field that was wrong (its
  * error is announced), and every other cleared field says it must be typed again.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import type { AuthorizeResponse } from '../../src-shared/bank-api/operations.js';
 import type { Factor } from '../../src-shared/domain/second-factor.js';
@@ -16,6 +16,7 @@ import { useT } from '../i18n/use-t.js';
 import { netbank, newIntentId } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
 import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { watch } from '../state/session.js';
 import { Alert } from './Alert.js';
 import { Field } from './Field.js';
@@ -59,20 +60,8 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
   const confirmId = `auth-confirm-${operation.id}`;
   const otpId = `auth-otp-${operation.id}`;
 
-  // Focus moves after the next render: during the submit the code field is disabled, and a
-  // disabled field cannot take focus.
-  const focusAfterRender = useRef<string | null>(null);
-  useEffect(() => {
-    const target = focusAfterRender.current;
-    if (target === null) return;
-    focusAfterRender.current = null;
-    document.getElementById(target)?.focus();
-  });
-  const focus = (id: string) => {
-    const el = document.getElementById(id);
-    if (el && !el.matches(':disabled')) el.focus();
-    focusAfterRender.current = id;
-  };
+  // During the submit the code field is disabled; focus lands once it is enabled again.
+  const focus = useFocusAfterRender();
   const focusResend = () => focus(`${otpId}-resend`);
 
   const submit = async (e: FormEvent) => {

@@ -14,6 +14,7 @@ import { useT } from '../i18n/use-t.js';
 import { findBridge } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
 import { otpClock, otpPhase, type OtpProblem } from '../lib/otp.js';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { cooldownFromRefusal, knownResendCooldown, learnResendCooldown } from '../lib/resend-cooldown.js';
 import { useNow } from '../lib/use-now.js';
 import { Alert } from './Alert.js';
@@ -56,9 +57,11 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const [expiredByEvent, setExpiredByEvent] = useState(false);
   const [cooldownUntil, setCooldownUntil] = useState(0);
   const [resending, setResending] = useState(false);
-  const [resendNote, setResendNote] = useState<{ kind: 'ok' | 'wait' | 'error'; text: string } | null>(null);
+  // Kept as a message key, so that it follows a change of language.
+  const [resendNote, setResendNote] = useState<(FieldError & { kind: 'ok' | 'wait' | 'error' }) | null>(null);
   const now = useNow(1000, mode === 'mail' && Boolean(otp));
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const c = otp ? otpClock(otp, receivedAt, now) : { secondsLeft: 0, fraction: 0, expired: false };
   const phase = otpPhase(problem, mode === 'mail' && otp ? c.expired || expiredByEvent : false);
@@ -93,19 +96,19 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
     setResending(false);
     if (r.ok) {
       onResent?.(r.value.otp);
-      setResendNote({ kind: 'ok', text: t('otp.resent', { reference: r.value.otp.reference }) });
+      setResendNote({ kind: 'ok', key: 'otp.resent', vars: { reference: r.value.otp.reference } });
       onValue('');
-      inputRef.current?.focus();
+      // The field may still be disabled (expired, too many attempts) until the new password renders.
+      focusAfterRender(id);
     } else if (r.error.code === 'OTP_RESEND_TOO_SOON') {
       const wait = r.error.retryAfter ?? 30;
       const refusedAt = Date.now();
       if (otp) learnResendCooldown(cooldownFromRefusal(receivedAt, refusedAt, wait));
       setCooldownUntil(refusedAt + wait * 1000);
       // Said once (the live region must not tick every second); the countdown is shown beside it.
-      const text = phase === 'enter' && otp ? t('otp.tooSoon.stillValid', { reference: otp.reference }) : t('otp.tooSoon');
-      setResendNote({ kind: 'wait', text });
+      setResendNote(phase === 'enter' && otp ? { kind: 'wait', key: 'otp.tooSoon.stillValid', vars: { reference: otp.reference } } : { kind: 'wait', key: 'otp.tooSoon' });
     } else {
-      setResendNote({ kind: 'error', text: t(`error.${r.error.code}`) });
+      setResendNote({ kind: 'error', key: `error.${r.error.code}` });
     }
   };
 
@@ -205,7 +208,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
             {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : null}
           </p>
           <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite">
-            {resendNote?.text ?? ''}
+            {resendNote ? t(resendNote.key, resendNote.vars) : ''}
           </p>
         </div>
       ) : null}

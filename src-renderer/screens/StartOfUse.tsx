@@ -18,6 +18,7 @@ import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import { checkEmail, checkPasswords, type EmailField, type FieldErrors, type PasswordsField, type PasswordsInput } from '../lib/forms.js';
 import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { setSession, watch } from '../state/session.js';
 
 const EMPTY_PASSWORDS: PasswordsInput = { newLogin: '', newLoginAgain: '', confirm: '', confirmAgain: '' };
@@ -46,6 +47,7 @@ export default function StartOfUse() {
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<OtpProblem | null>(null);
   const [busy, setBusy] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   const steps = [t('sou.step.passwords'), t('sou.step.email'), t('sou.step.verify'), t('sou.step.done')];
 
   const setField = (field: keyof PasswordsInput) => (v: string) => setPw((p) => ({ ...p, [field]: v }));
@@ -108,7 +110,8 @@ export default function StartOfUse() {
     const p = otpProblemFrom(r.error);
     setProblem(p);
     setPageError(p ? null : t(`error.${r.error.code}`));
-    document.getElementById('sou-otp')?.focus();
+    // A code that can be typed again: the field. One that needs a new password: the resend button.
+    focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' ? 'sou-otp-resend' : 'sou-otp');
   };
 
   return (

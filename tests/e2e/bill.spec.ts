@@ -2,12 +2,13 @@
 import { expect, test } from '@playwright/test';
 import { checkScreen } from '../support/e2e/checks.js';
 import { BillPage, LoginPage, Shell } from '../support/e2e/pages.js';
-import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
 let stack: Stack;
 test.beforeAll(async () => {
+  test.setTimeout(STACK_HOOK_MS);
   stack = await startStack();
 });
 test.afterAll(async () => stack?.stop());

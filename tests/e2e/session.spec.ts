@@ -6,9 +6,9 @@
 // (so it must be below NETBANK_IDLE_TIMEOUT_S); the dialog then counts down the rest.
 import { expect, test } from '@playwright/test';
 import type { NetbankBridge } from '../../src-shared/ipc/bridge.js';
-import { checkScreen } from '../support/e2e/checks.js';
+import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
-import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -18,6 +18,7 @@ const OTP_TTL_S = 15;
 test.describe('mailed password expiry', () => {
   let stack: Stack;
   test.beforeAll(async () => {
+    test.setTimeout(STACK_HOOK_MS);
     stack = await startStack({ bankEnv: { BANK_OTP_TTL_S: String(OTP_TTL_S), BANK_OTP_RESEND_COOLDOWN_S: '0' } });
   });
   test.afterAll(async () => stack?.stop());
@@ -36,7 +37,7 @@ test.describe('mailed password expiry', () => {
     await expect(tr.otp.root.locator('.alert')).toContainText('有効期限が切れました');
     await expect(tr.otp.input()).toBeDisabled();
     await expect(tr.otp.root.getByTestId('otp-time-left')).toHaveText('有効期限まで残り 0:00');
-    await checkScreen(page, 'otp-expired');
+    await checkScreenInBoth(page, 'otp-expired');
     await tr.otp.resendButton().click();
     await expect(tr.otp.root).toHaveAttribute('data-phase', 'enter');
     await expect(tr.otp.root.getByTestId('otp-reference')).not.toHaveText(first);
@@ -53,6 +54,7 @@ test.describe('idle logout', () => {
   const IDLE_WARNING_S = 10;
   let stack: Stack;
   test.beforeAll(async () => {
+    test.setTimeout(STACK_HOOK_MS);
     stack = await startStack({ hostEnv: { NETBANK_IDLE_TIMEOUT_S: String(IDLE_TIMEOUT_S), NETBANK_IDLE_WARNING_S: String(IDLE_WARNING_S) } });
   });
   test.afterAll(async () => stack?.stop());
@@ -83,13 +85,21 @@ test.describe('idle logout', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('balance').first()).toBeVisible();
 
-    // Then do nothing: the warning comes back, and at the end the app logs out and says why.
+    // Then, in English, do nothing: the warning comes back, and at the end the app logs out and
+    // says why.
+    const shell = new Shell(page);
+    await shell.setLanguage('en');
     await expect(dialog).toBeVisible({ timeout: (IDLE_WARNING_S + 20) * 1000 });
+    await expect(dialog.locator('#idle-title')).toHaveText('You will be logged out soon');
+    await checkScreen(page, 'idle-warning');
     await expect(page.getByTestId('logged-out')).toBeVisible({ timeout: (IDLE_TIMEOUT_S + 20) * 1000 });
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('logged-out')).toHaveAttribute('data-reason', 'idle');
-    await expect(page.locator('#out-title')).toHaveText('ログアウトしました');
+    await expect(page.locator('#out-title')).toHaveText('You have been logged out');
     await expect(page.locator('#out-title')).toBeFocused();
+    await checkScreen(page, 'logged-out-idle');
+    await shell.setLanguage('ja');
+    await expect(page.locator('#out-title')).toHaveText('ログアウトしました');
     await checkScreen(page, 'logged-out-idle');
   });
 });

@@ -1,14 +1,15 @@
 // new-user's first login: passwords with rules, the address with live advice and the free-mail
 // acknowledgement, sender domains, then the password sent there. Nothing else is reachable.
 import { expect, test } from '@playwright/test';
-import { checkScreen } from '../support/e2e/checks.js';
+import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, StartOfUsePage } from '../support/e2e/pages.js';
-import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
 let stack: Stack;
 test.beforeAll(async () => {
+  test.setTimeout(STACK_HOOK_MS);
   stack = await startStack();
 });
 test.afterAll(async () => stack?.stop());
@@ -66,14 +67,16 @@ test('new-user completes start-of-use with a free-mail address after acknowledgi
   await sou.stepHeadingFocused();
   await expect(sou.otp.root.getByTestId('otp-destinations')).toHaveText('a***@gmail.com');
   const mail = await sou.otp.mailFor(stack.mailboxUrl, 'arai.saburo@gmail.com');
-  await checkScreen(page, 'start-of-use-verify');
+  await checkScreenInBoth(page, 'start-of-use-verify');
   await sou.otp.input().fill(mail.code === '000000' ? '111111' : '000000');
   await page.locator('form .actions button[type=submit]').click();
   await expect(sou.otp.error()).toContainText('パスワードが正しくありません');
+  await expect(sou.otp.input()).toBeFocused();
+  await expect(sou.otp.input()).toHaveValue('');
   await sou.otp.input().fill(mail.code);
   await page.locator('form .actions button[type=submit]').click();
   await expect(page.locator('.step-heading')).toHaveText('利用開始手続きが完了しました');
-  await checkScreen(page, 'start-of-use-done');
+  await checkScreenInBoth(page, 'start-of-use-done');
   await page.locator('.actions .btn-primary').click();
   await expect(page.getByTestId('factor-status')).toContainText('a***@gmail.com');
 

@@ -3,9 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
-import { checkScreen } from '../support/e2e/checks.js';
+import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
-import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -16,6 +16,7 @@ const COOLDOWN_WAIT_MS = (COOLDOWN_S + 20) * 1000;
 
 let stack: Stack;
 test.beforeAll(async () => {
+  test.setTimeout(STACK_HOOK_MS);
   stack = await startStack({ bankEnv: { BANK_OTP_RESEND_COOLDOWN_S: String(COOLDOWN_S), BANK_OTP_MAX_ATTEMPTS: '3' } });
 });
 test.afterAll(async () => stack?.stop());
@@ -43,12 +44,13 @@ test('a registered payee needs only the confirmation password', async ({ page })
   await checkScreen(page, 'transfer-payee');
   await tr.chooseRegistered(0);
   await tr.stepHeadingFocused();
+  await checkScreen(page, 'transfer-amount');
   await tr.amount('5000');
   await expect(page.getByTestId('review')).toContainText('無料');
   await checkScreen(page, 'transfer-review');
   await tr.toAuthorize();
   await expect(tr.otp.root).toHaveCount(0);
-  await checkScreen(page, 'transfer-authorize-registered');
+  await checkScreenInBoth(page, 'transfer-authorize-registered');
   await tr.authorize('demo-confirm-1');
   await expect(tr.receiptNumber()).not.toBeEmpty();
   await tr.stepHeadingFocused();
@@ -83,7 +85,7 @@ test('a new payee needs the mail OTP: wrong code, resend too soon then after the
   await expect(tr.otp.resendWait()).toContainText('再送はあと');
   await expect(tr.otp.resendButton()).toBeDisabled();
   await expect(tr.otp.resendButton()).toBeFocused();
-  await checkScreen(page, 'otp-resend-wait');
+  await checkScreenInBoth(page, 'otp-resend-wait');
   await expect(tr.otp.resendButton()).toBeEnabled({ timeout: COOLDOWN_WAIT_MS });
   await expect(tr.otp.resendWait()).toBeHidden();
   await tr.otp.resendButton().click();
@@ -99,7 +101,7 @@ test('a new payee needs the mail OTP: wrong code, resend too soon then after the
   await expect(tr.otp.root.locator('.alert')).toContainText(`照合番号 ${second.reference}`);
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'superseded');
   await expect(tr.otp.input()).toBeFocused();
-  await checkScreen(page, 'otp-superseded');
+  await checkScreenInBoth(page, 'otp-superseded');
 
   // Full-width digits with a space, as pasted from a phone.
   const pasted = `${second.code.slice(0, 3)} ${second.code.slice(3)}`.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
@@ -127,13 +129,14 @@ test('too many wrong codes void the password; a new one works', async ({ page })
   await expect(tr.otp.input()).toBeDisabled();
   // What to do next is one key press away: focus is on "send a new password".
   await expect(tr.otp.resendButton()).toBeFocused();
-  await checkScreen(page, 'otp-exceeded');
+  await checkScreenInBoth(page, 'otp-exceeded');
   await tr.otp.resendUntilSent(COOLDOWN_WAIT_MS);
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'enter');
   await expect(tr.otp.input()).toBeEnabled();
   const fresh = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
   expect(fresh.reference).not.toBe(mail.reference);
-  await tr.authorize('demo-confirm-1', fresh.code);
+  // Focus went to the code field with the new password; the rest by keyboard alone.
+  await tr.authorizeByKeyboard('demo-confirm-1', fresh.code);
   await expect(tr.receiptNumber()).not.toBeEmpty();
 });
 
@@ -141,7 +144,7 @@ test('the token user enters the app code; no mail is sent', async ({ page }) => 
   const tr = await startNewPayeeTransfer(page, 'token-user');
   await expect(tr.otp.root).toContainText('ワンタイムパスワード（数字6桁）');
   await expect(tr.otp.resendButton()).toHaveCount(0);
-  await checkScreen(page, 'transfer-authorize-token');
+  await checkScreenInBoth(page, 'transfer-authorize-token');
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOKEN_USER_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' });
   await tr.authorize('demo-confirm-1', totp.generate());
   await expect(tr.receiptNumber()).not.toBeEmpty();
@@ -174,7 +177,7 @@ test('more than the balance is refused with a way back to the amount', async ({ 
   await expect(refusal.or(page.locator('form.authorize'))).toBeVisible();
   if (await page.locator('form.authorize').isVisible()) await tr.authorize('demo-confirm-1');
   await expect(refusal).toBeVisible();
-  await checkScreen(page, 'transfer-insufficient');
+  await checkScreenInBoth(page, 'transfer-insufficient');
   await refusal.getByRole('button').click();
   await expect(page.locator('#tr-amount')).toBeVisible();
 });

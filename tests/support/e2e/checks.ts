@@ -1,6 +1,6 @@
 /** What every screen must pass: axe with no violations, and a screenshot to look at. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,26 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** Checks the screen with axe and saves `test-results/screenshots/<name>-<lang>.png`. */
 export async function checkScreen(page: Page, name: string): Promise<void> {
+  // An axe run on a long page takes many seconds on a busy machine: each check brings its own time.
+  test.info().setTimeout(test.info().timeout + 30_000);
   await expectAccessible(page);
   const lang = await page.evaluate(() => document.documentElement.lang);
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, `${name}-${lang}.png`), fullPage: true });
+}
+
+/**
+ * The same screen in both languages: checks and saves it as shown, switches the language with the
+ * header's buttons, checks and saves it again, and switches back. Focus moves to the header button,
+ * so check focus before calling this.
+ */
+export async function checkScreenInBoth(page: Page, name: string): Promise<void> {
+  await checkScreen(page, name);
+  const shown = await page.evaluate(() => document.documentElement.lang);
+  const other = shown === 'ja' ? 'en' : 'ja';
+  for (const lang of [other, shown]) {
+    await page.locator(`.lang-switch button[lang="${lang}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    if (lang === other) await checkScreen(page, name);
+  }
 }

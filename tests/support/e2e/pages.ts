@@ -159,6 +159,16 @@ export class TransferPage extends Wizard {
     await this.confirmField().fill(confirmationPassword);
     await this.page.locator('form.authorize button[type=submit]').click();
   }
+  /** Keyboard only, from the focused code field: type the code, Tab to the confirmation password, Enter. */
+  async authorizeByKeyboard(confirmationPassword: string, code: string): Promise<void> {
+    await expect(this.otp.input()).toBeFocused();
+    await this.page.keyboard.type(code);
+    const confirmFocused = () => this.confirmField().evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 8 && !(await confirmFocused()); i++) await this.page.keyboard.press('Tab');
+    await expect(this.confirmField()).toBeFocused();
+    await this.page.keyboard.type(confirmationPassword);
+    await this.page.keyboard.press('Enter');
+  }
   receiptNumber(): Locator {
     return this.page.getByTestId('receipt-number');
   }

@@ -16,7 +16,7 @@ export interface Stack {
 }
 
 interface HostHandle { url: string; stop(): Promise<unknown> }
-type StartHost = (options: { bankUrl: string; env?: Record<string, string> }) => Promise<HostHandle>;
+type StartHost = (options: { bankUrl: string; env?: Record<string, string>; readyTimeoutMs?: number }) => Promise<HostHandle>;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -32,12 +32,17 @@ export interface StackOptions {
   hostEnv?: Record<string, string>;
 }
 
+/** How long a child may take to say it is ready: generous, several suites share two cores. */
+export const STACK_READY_MS = 60_000;
+/** For the hook that starts a stack: bank and host one after the other, with room to spare. */
+export const STACK_HOOK_MS = 2 * STACK_READY_MS + 30_000;
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...options.bankEnv } });
+  const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...options.bankEnv }, readyTimeoutMs: STACK_READY_MS });
   let host: HostHandle;
   try {
     const hostModule = (await import(path.join(here, '../host-process.ts'))) as { startHostProcess: StartHost };
-    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, ...(options.hostEnv ? { env: options.hostEnv } : {}) });
+    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, readyTimeoutMs: STACK_READY_MS, ...(options.hostEnv ? { env: options.hostEnv } : {}) });
   } catch (e) {
     await bank.stop();
     throw e;
