@@ -82,7 +82,7 @@ export async function run() {
     const cpuRatio = ours.cpuUsPerRequest && base.cpuUsPerRequest ? base.cpuUsPerRequest / ours.cpuUsPerRequest : null;
     const swing = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
     const note = ratio >= 0.6 ? undefined
-      : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request hashes the token, reads the session with a join and writes its new idle expiry (about 30 µs together, measured alone), gets a pino child logger, has its answer checked with zod and runs the onSend/onResponse hooks. Compiling every SQL statement on each request was the largest single cost and is fixed (statements cached: about 40 % less CPU). Slices swung ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare) with other work on the machine`;
+      : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request hashes the token, reads the session with a join and writes its new idle expiry (about 30 µs together, measured alone), gets a pino child logger, has its answer checked with zod and runs the onSend/onResponse hooks. Compiling every SQL statement on each request was the largest single cost and is fixed (statements cached: about 40 % less CPU). Slices ranged ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare)`;
     return [
       {
         id: 'accounts-throughput', name: 'Bank GET /accounts throughput', unit: 'req/s', value: ours.rps,
