@@ -97,7 +97,7 @@ export class BankCaller {
     const started = Date.now();
     let res;
     try {
-      res = await this.transport.axios.request<string>({
+      res = await this.transport.request<string>({
         method: spec.method,
         url: spec.path,
         headers,

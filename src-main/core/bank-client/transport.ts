@@ -7,7 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Duplex } from 'node:stream';
-import axios, { type AxiosInstance } from 'axios';
+import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
 
 type Callback = (err: Error | null, stream: Duplex) => void;
 
@@ -43,14 +43,26 @@ class HttpsAgent extends https.Agent {
 }
 
 export interface Transport {
-  axios: AxiosInstance;
+  request<T>(config: AxiosRequestConfig): Promise<AxiosResponse<T>>;
   close(): void;
+}
+
+/**
+ * axios is loaded at the first bank call, not at start-up: importing it is the largest single cost
+ * of starting the core (about a quarter of a second of CPU on these machines, see bench/), and the
+ * login screen does not need it until the customer presses "log in".
+ */
+let axiosLoading: Promise<typeof import('axios').default> | null = null;
+function loadAxios(): Promise<typeof import('axios').default> {
+  axiosLoading ??= import('axios').then((m) => m.default);
+  return axiosLoading;
 }
 
 export function createTransport(baseURL: string, connectMs: number, requestMs: number): Transport {
   const httpAgent = new HttpAgent(connectMs);
   const httpsAgent = new HttpsAgent(connectMs);
-  const instance = axios.create({
+  let instance: Promise<AxiosInstance> | null = null;
+  const make = (axios: typeof import('axios').default) => axios.create({
     baseURL,
     timeout: requestMs,
     httpAgent,
@@ -65,7 +77,10 @@ export function createTransport(baseURL: string, connectMs: number, requestMs: n
     headers: { Accept: 'application/json' },
   });
   return {
-    axios: instance,
+    async request<T>(config: AxiosRequestConfig) {
+      instance ??= loadAxios().then(make);
+      return (await instance).request<T>(config);
+    },
     close() {
       httpAgent.destroy();
       httpsAgent.destroy();
