@@ -33,7 +33,7 @@ function entry(name, src, options) {
 entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
 entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner });
 entry('host', 'src-main/browser-host/bridge-client.ts', {
-  platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false,
+  platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false, minify: true,
 });
 entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), external: ['electron'], define });
 // The preload runs sandboxed: everything but electron itself is bundled in.

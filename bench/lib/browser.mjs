@@ -1,8 +1,9 @@
-// Debian's Chromium through playwright-core, with the E2E suite's flags.
+// Debian's Chromium through playwright-core, with the test suites' flags (scripts/chromium.mjs).
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { CHROMIUM } from './machine.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+export { CHROMIUM_ARGS };
 
 export function launchChromium(extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
