@@ -8,7 +8,7 @@
 // mailbox window, seed customers, banner); true for a tester build (dist/tester/).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -45,7 +45,12 @@ await Promise.all(jobs);
 
 if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
   const { build: viteBuild } = await import('vite');
+  // Built beside the old one and swapped in only when the build succeeds: a failed build (say, a
+  // half-written source file) leaves the last good renderer in place for whoever is using it.
+  const next = r('dist/renderer.next');
+  await rm(next, { recursive: true, force: true });
+  await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn', define, build: { outDir: next, emptyOutDir: true } });
   await rm(r('dist/renderer'), { recursive: true, force: true });
-  await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn', define, build: { outDir: r('dist/renderer') } });
+  await rename(next, r('dist/renderer'));
 }
 console.log(`build: done (${wanted.size ? [...wanted].join(', ') : 'all'}${testBuild ? ', tester build in dist/tester' : ''})`);
