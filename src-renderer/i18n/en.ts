@@ -128,7 +128,7 @@ export const en: Record<MessageKey, string> = {
   'email.err.EMAIL_MISSING_AT': 'The address needs exactly one “@”.',
   'email.err.EMAIL_LOCAL_PART_INVALID': 'The part before “@” has characters or a pattern that cannot be used (such as two dots in a row).',
   'email.err.EMAIL_DOMAIN_INVALID': 'The part after “@” (the domain) is not well formed.',
-  'email.err.EMAIL_IDN_NOT_SUPPORTED': 'We cannot send to addresses with an internationalized (non-ASCII) domain.',
+  'email.err.EMAIL_IDN_NOT_SUPPORTED': 'The domain contains characters other than plain letters (some only look like them). We cannot send there: type the address again in plain ASCII letters.',
 
   // ---- sender domains ----
   'senders.title': 'Domains to allow',

@@ -130,7 +130,7 @@ export const ja = {
   'email.err.EMAIL_MISSING_AT': '「@」を1つ含めて入力してください。',
   'email.err.EMAIL_LOCAL_PART_INVALID': '「@」より前に使えない文字や並び（連続した「.」など）があります。',
   'email.err.EMAIL_DOMAIN_INVALID': '「@」より後ろ（ドメイン）の形が正しくありません。',
-  'email.err.EMAIL_IDN_NOT_SUPPORTED': '日本語ドメインのアドレスにはお送りできません。',
+  'email.err.EMAIL_IDN_NOT_SUPPORTED': 'ドメインに英字以外の文字（英字に似た別の文字を含む）が入っています。このアドレスにはお送りできません。半角英数字で入力し直してください。',
 
   // ---- sender domains ----
   'senders.title': '受信を許可していただくドメイン',

@@ -90,7 +90,7 @@ test('start of use: full-width digits in a password and tricky addresses get the
   const addresses: [string, string][] = [
     // A Cyrillic "о" in the domain: Chromium's e-mail field turns such a domain into its xn-- form,
     // which the app refuses as an international domain.
-    ['arai@docоmo.ne.jp', '日本語ドメインのアドレスにはお送りできません。'],
+    ['arai@docоmo.ne.jp', 'ドメインに英字以外の文字（英字に似た別の文字を含む）が入っています。このアドレスにはお送りできません。半角英数字で入力し直してください。'],
     ['arai\u200b@docomo.ne.jp', '目に見えない文字が含まれています。手で入力し直してください。'],
     ['arai＠docomo.ne.jp', '全角文字は使えません。半角英数字で入力してください。'],
     ['arai@', '「@」より後ろ（ドメイン）の形が正しくありません。'],
