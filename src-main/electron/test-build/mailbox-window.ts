@@ -5,25 +5,13 @@
  * origin (links inside the mailbox work; anything else is refused, new windows never open).
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { REQUIRED_WEB_PREFERENCES } from '../window-options.js';
 
 export const MAILBOX_PARTITION = 'netbank-test-mailbox';
 
+/** The app window's security checklist, no devtools, and a partition of its own. */
 export const MAILBOX_WEB_PREFERENCES = {
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  safeDialogs: true,
-  plugins: false,
-  webgl: false,
-  enableWebSQL: false,
+  ...REQUIRED_WEB_PREFERENCES,
   devTools: false,
   partition: MAILBOX_PARTITION,
 } as const satisfies WebPreferences;

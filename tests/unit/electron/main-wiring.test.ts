@@ -130,6 +130,9 @@ function runMain(argv: string[], options: { code?: string; env?: Record<string, 
   vm.runInNewContext(options.code ?? code, {
     require: sandboxRequire, module, exports: module.exports, __dirname: path.join(root, 'dist/electron'), __filename: path.join(root, 'dist/electron/main.cjs'),
     process: proc, console, setTimeout, clearTimeout, URL, Promise, Buffer, Response, Request, fetch, AbortSignal,
+  }, {
+    // The core loads axios with import() at its first bank call, as Electron's main process allows.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   return fake;
 }
