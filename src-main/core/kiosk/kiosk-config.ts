@@ -87,18 +87,25 @@ export function loadKiosk(src: KioskSources, config: CoreConfig): KioskLoad {
     if (!parsed.ok) return parsed;
     settings = parsed.value;
   }
-  const idle = settings.idleTimeoutSeconds;
+  // Without a kiosk file, idle timeouts set in the environment (NETBANK_IDLE_TIMEOUT_S) stand;
+  // only when neither says anything does the kiosk's own shorter default apply.
+  const envTimeouts = file === undefined && src.env.NETBANK_IDLE_TIMEOUT_S !== undefined;
+  const idle = envTimeouts ? config.timeouts.idleSeconds : settings.idleTimeoutSeconds;
+  // A kiosk session never lasts longer than half an hour (or the idle time, when that is longer).
+  const absoluteSeconds = Math.min(config.timeouts.absoluteSeconds, Math.max(idle, 1800));
   const next: CoreConfig = {
     ...config,
     kiosk: true,
     profile: settings.bankProfile ?? config.profile,
-    timeouts: {
-      ...config.timeouts,
-      idleSeconds: idle,
-      // The warning comes a minute before the end, or at half time on very short settings.
-      idleWarningSeconds: idle > 120 ? idle - 60 : Math.floor(idle / 2),
-      absoluteSeconds: Math.min(config.timeouts.absoluteSeconds, Math.max(idle, 1800)),
-    },
+    timeouts: envTimeouts
+      ? { ...config.timeouts, absoluteSeconds }
+      : {
+          ...config.timeouts,
+          idleSeconds: idle,
+          // The warning comes a minute before the end, or at half time on very short settings.
+          idleWarningSeconds: idle > 120 ? idle - 60 : Math.floor(idle / 2),
+          absoluteSeconds,
+        },
   };
   return { ok: true, kiosk: { idleTimeoutSeconds: idle, languages: settings.languages, source: file ?? 'flag' }, config: next };
 }

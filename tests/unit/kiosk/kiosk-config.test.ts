@@ -25,6 +25,16 @@ describe('kiosk.json and --kiosk', () => {
     expect(r.config.timeouts.idleWarningSeconds).toBeLessThan(KIOSK_IDLE_DEFAULT_S);
   });
 
+  it('--kiosk with idle times set in the environment keeps them, and still caps the session at 30 minutes', () => {
+    const base = defaultConfig();
+    const config = { ...base, timeouts: { ...base.timeouts, idleSeconds: 3, idleWarningSeconds: 2, absoluteSeconds: 3600 } };
+    const r = loadKiosk({ argv: [], env: { NETBANK_KIOSK: '1', NETBANK_IDLE_TIMEOUT_S: '3' }, readFile: files({}) }, config);
+    if (!r.ok) throw new Error(r.problems.join());
+    expect(r.config.kiosk).toBe(true);
+    expect(r.config.timeouts).toMatchObject({ idleSeconds: 3, idleWarningSeconds: 2, absoluteSeconds: 1800 });
+    expect(r.kiosk?.idleTimeoutSeconds).toBe(3);
+  });
+
   it('a file (flag, variable or the default location) turns kiosk mode on and applies profile, idle time and languages', () => {
     const profile = { ...DEFAULT_BANK_PROFILE, bankName: { ja: '支店テスト銀行', en: 'Branch Test Bank' } };
     const text = JSON.stringify({ bankProfile: profile, idleTimeoutSeconds: 90, languages: ['en'] });
