@@ -1,11 +1,14 @@
 // セレクトEメールサービス and メール通知パスワード設定 end to end for mail-user, in order: register
 // two Select addresses (acceptance mail reaches both), stop using one (it gets no more notices),
 // make the other a password destination (only once its own password was entered), then remove it
-// again in a single step. The bank's state is read after every change.
+// again in a single step. The bank's state is read after every change. Stopping an address and
+// removing a destination are keyboard-only runs (Tab, arrow keys, typing, Enter).
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
 import { LoginPage } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, openInJapanese, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import {
+  arrowTo, authorizeByKeyboard, bankMe, checkBoth, loginByKeyboard, openByKeyboard, openInJapanese, receivedAcceptance, SettingsPage, tabTo, waitForAcceptance,
+} from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -71,16 +74,24 @@ test('Select E-mail: state, change usage, confirmation with the passwords, done;
   for (const to of [REGISTERED, SLOT1, SLOT2]) await waitForAcceptance(stack.mailboxUrl, to, receipt);
 });
 
-test('Select E-mail: an address no longer in use gets no acceptance notice', async ({ page }) => {
-  const s = await login(page);
-  await s.open('select');
-  await s.primary().click();
-  await page.locator('#set-slot2-nouse').check();
+test('keyboard only, Select E-mail: an address no longer in use gets no acceptance notice', async ({ page }) => {
+  await openInJapanese(page, stack.appUrl);
+  await loginByKeyboard(page, 'mail-user');
+  const s = new SettingsPage(page);
+  await openByKeyboard(s, 'select');
+  await expect(page.getByTestId('select-now').locator('tbody tr')).toHaveCount(2);
+  await tabTo(page, s.primary());
+  await page.keyboard.press('Enter');
+  // Address 2: the arrow key moves "use" to "don't use"; its address field goes away.
+  await arrowTo(page, page.locator('fieldset[data-slot="2"]'), page.locator('#set-slot2-nouse'));
   await expect(page.locator('#set-slot2-address')).toHaveCount(0);
-  await s.primary().click();
+  await tabTo(page, s.primary());
+  await page.keyboard.press('Enter');
+  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
   const mail = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
-  await s.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
+  await authorizeByKeyboard(s, { code: mail.code, confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
+  await expect(s.stepHeading()).toBeFocused();
   const receipt = (await s.receiptNumber().innerText()).trim();
 
   expect((await bankMe(page)).selectEmail[1]).toEqual({ slot: 2, use: false, address: null, otpDestination: false });
@@ -125,12 +136,15 @@ test('destinations: address 1 is added only after its own password, then receive
   expect((await bankMe(page)).selectEmail[0]).toEqual({ slot: 1, use: true, address: SLOT1, otpDestination: true });
 });
 
-test('destinations: removing address 1 is one step, and its password went to both destinations', async ({ page }) => {
-  const s = await login(page);
-  await s.open('destinations');
+test('keyboard only, destinations: removing address 1 is one step, and its password went to both destinations', async ({ page }) => {
+  await openInJapanese(page, stack.appUrl);
+  await loginByKeyboard(page, 'mail-user');
+  const s = new SettingsPage(page);
+  await openByKeyboard(s, 'destinations');
   await expect(page.locator('#set-dest1-use')).toBeChecked();
-  await page.locator('#set-dest1-nouse').check();
-  await s.primary().click();
+  await arrowTo(page, page.locator('fieldset[data-slot="1"]'), page.locator('#set-dest1-nouse'));
+  await tabTo(page, s.primary());
+  await page.keyboard.press('Enter');
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp', 'm***@au.com']);
   await expect(s.submitAuthorize()).toHaveText('変更を確定する');
   const reference = await s.otp.reference();
@@ -139,7 +153,11 @@ test('destinations: removing address 1 is one step, and its password went to bot
     waitForOtp(stack.mailboxUrl, SLOT1, { reference }),
   ]);
   expect(a.code).toBe(b.code);
-  await s.authorize({ code: a.code, confirm: 'demo-confirm-1' });
+  await authorizeByKeyboard(s, { code: a.code, confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
   expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  // Back to the menu with the keyboard; focus is on the menu's heading again.
+  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await page.keyboard.press('Enter');
+  await expect(s.menu().locator('.step-heading')).toBeFocused();
 });
