@@ -1,10 +1,10 @@
 // The token app end to end for mail-user: start (mail OTP + confirmation password, then the QR code
 // drawn in the page and the key for manual entry; the first code is computed here with otpauth from
-// the key on screen), then release for a phone change (mail OTP applies again).
+// the key on screen), then release for a phone change (mail OTP applies again). Both runs are
+// keyboard only: Tab to each control, type, Enter.
 import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
-import { LoginPage } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, openInJapanese, SettingsPage } from '../support/e2e/settings-pages.js';
+import { authorizeByKeyboard, bankMe, checkBoth, loginByKeyboard, openByKeyboard, openInJapanese, SettingsPage, tabTo } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -17,23 +17,24 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => stack?.stop());
 
-test('token start: identity check, QR code and key from the provisioning URI, first code activates it', async ({ page }) => {
+test('keyboard only, token start: identity check, QR code and key from the provisioning URI, first code activates it', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await openInJapanese(page, stack.appUrl);
-  await new LoginPage(page).loginToHome('mail-user');
+  await loginByKeyboard(page, 'mail-user');
   const s = new SettingsPage(page);
-  await s.open('token-start');
+  await openByKeyboard(s, 'token-start');
   await expect(s.screen('token')).toBeVisible();
   await checkBoth(page, 'settings-token-about');
-  await s.primary().click();
+  await tabTo(page, s.primary());
+  await page.keyboard.press('Enter');
 
   // Step 1: mail-notified password and confirmation password; the answer carries the URI once.
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
   const mail = await s.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
   await checkBoth(page, 'settings-token-identity');
   const answer = page.waitForResponse((r) => r.url().endsWith('/ipc/operations.authorize'));
-  await s.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
+  await authorizeByKeyboard(s, { code: mail.code, confirm: 'demo-confirm-1' });
   const body = (await (await answer).json()) as { ok: boolean; value: { provisioningUri?: string } };
   const uri = body.value.provisioningUri;
   expect(uri).toMatch(/^otpauth:\/\/totp\//);
@@ -54,11 +55,12 @@ test('token start: identity check, QR code and key from the provisioning URI, fi
   // A wrong first code is refused; the right one (from the key on screen) activates the app.
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(shown), digits: 6, period: 30, algorithm: 'SHA1' });
   const code = totp.generate();
-  await s.authorize({ code: String((Number(code) + 1) % 1_000_000).padStart(6, '0') });
+  await authorizeByKeyboard(s, { code: String((Number(code) + 1) % 1_000_000).padStart(6, '0') });
   await expect(s.otp.error()).toBeVisible();
   expect((await bankMe(page)).tokenState).toBe('not-used');
-  await s.authorize({ code: totp.generate() });
+  await authorizeByKeyboard(s, { code: totp.generate() });
   await expect(s.receiptNumber()).not.toBeEmpty();
+  await expect(s.stepHeading()).toBeFocused();
   await checkBoth(page, 'settings-token-done');
   await expect(page.getByTestId('token-secret')).toHaveCount(0);
   const me = await bankMe(page);
@@ -66,20 +68,24 @@ test('token start: identity check, QR code and key from the provisioning URI, fi
   expect(me.secondFactor).toBe('token');
 });
 
-test('token release: confirmation password only; mail-notified passwords apply again', async ({ page }) => {
+test('keyboard only, token release: confirmation password only; mail-notified passwords apply again', async ({ page }) => {
   await openInJapanese(page, stack.appUrl);
-  await new LoginPage(page).loginToHome('mail-user');
+  await loginByKeyboard(page, 'mail-user');
   const s = new SettingsPage(page);
-  await s.openMenu();
+  await tabTo(page, s.navLink());
+  await page.keyboard.press('Enter');
+  await expect(s.item('token-release')).toBeVisible();
   await expect(s.item('token-start')).toHaveCount(0);
-  await s.item('token-release').click();
+  await tabTo(page, s.item('token-release'));
+  await page.keyboard.press('Enter');
   await expect(s.screen('release')).toBeVisible();
   await expect(page.locator('.settings-page .alert-warning')).toContainText('m***@docomo.ne.jp');
   await checkBoth(page, 'settings-release-about');
-  await s.primary().click();
+  await tabTo(page, s.primary());
+  await page.keyboard.press('Enter');
   await expect(s.otp.root).toHaveCount(0);
   await checkBoth(page, 'settings-release-confirm');
-  await s.authorize({ confirm: 'demo-confirm-1' });
+  await authorizeByKeyboard(s, { confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
   await checkBoth(page, 'settings-release-done');
   const me = await bankMe(page);
@@ -87,8 +93,10 @@ test('token release: confirmation password only; mail-notified passwords apply a
   expect(me.secondFactor).toBe('mail-otp');
 
   // The menu offers registering again, and says mail applies meanwhile.
-  await page.locator('.settings-page .btn-primary').click();
-  await expect(s.item('token-start')).toBeVisible();
-  await s.item('token-start').click();
+  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await page.keyboard.press('Enter');
+  await expect(s.item('token-release')).toHaveCount(0);
+  await tabTo(page, s.item('token-start'));
+  await page.keyboard.press('Enter');
   await expect(page.locator('.settings-page .note')).toBeVisible();
 });
