@@ -2,9 +2,10 @@
 // ID (forgotten from the keychain; skips that part by name where no keychain exists) and the about
 // page (version, bank profile and sender domains from app.info). Under scripts/with-keyring.sh every
 // host shares one keychain, so run this file alone there: its language change is saved in it.
+// Language and the remembered ID are keyboard-only runs.
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { checkBoth, SettingsPage } from '../support/e2e/settings-pages.js';
+import { arrowTo, checkBoth, loginByKeyboard, openByKeyboard, SettingsPage, tabTo } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -25,27 +26,33 @@ async function keychainOf(page: Page): Promise<string> {
   });
 }
 
-test('language: chosen in settings, applied at once and kept after a reload', async ({ page }) => {
+test('keyboard only, language: chosen in settings, applied at once and kept after a reload', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
-  await new LoginPage(page).loginToHome('token-user');
+  await loginByKeyboard(page, 'token-user');
   const s = new SettingsPage(page);
-  await s.open('language');
+  await openByKeyboard(s, 'language');
   await expect(page.locator('#set-lang-ja')).toBeChecked();
   await checkBoth(page, 'settings-language');
-  await page.locator('#set-lang-en').check();
+  // An arrow key in the group chooses English: applied at once.
+  await arrowTo(page, page.locator('.settings-page fieldset'), page.locator('#set-lang-en'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('language-now')).toHaveText('Language now: English');
   await expect(page.locator('#language-title')).toHaveText('Language');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await s.openMenu();
+  await tabTo(page, s.navLink());
+  await page.keyboard.press('Enter');
   await expect(s.item('language')).toHaveText('Language');
   // token-user's menu offers the release, not the start.
   await expect(s.item('token-release')).toBeVisible();
-  await s.item('language').click();
-  await page.locator('#set-lang-ja').check();
+  await tabTo(page, s.item('language'));
+  await page.keyboard.press('Enter');
+  await arrowTo(page, page.locator('.settings-page fieldset'), page.locator('#set-lang-ja'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await page.keyboard.press('Enter');
+  await expect(s.menu().locator('.step-heading')).toBeFocused();
 });
 
 test('about: version, bank profile, support and the two sender domains', async ({ page }) => {
@@ -63,30 +70,32 @@ test('about: version, bank profile, support and the two sender domains', async (
   await checkBoth(page, 'settings-about');
 });
 
-test('remembered login ID: shown, forgotten, and gone from the login screen', async ({ page }) => {
+test('keyboard only, remembered login ID: shown, forgotten, and gone from the login screen', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
   const keychain = await keychainOf(page);
   const s = new SettingsPage(page);
   if (keychain !== 'available') {
     // Without a keychain the page explains that nothing can be remembered.
-    await new LoginPage(page).loginToHome('token-user');
-    await s.open('remembered');
+    await loginByKeyboard(page, 'token-user');
+    await openByKeyboard(s, 'remembered');
     await expect(page.locator('.settings-page .alert-info')).toBeVisible();
     await checkBoth(page, 'settings-remembered');
     test.skip(true, `forgetting a remembered ID needs an OS keychain (this run's is "${keychain}"); run under scripts/with-keyring.sh`);
     return;
   }
-  await page.locator('#login-remember').check();
-  await new LoginPage(page).loginToHome('token-user');
-  await s.open('remembered');
+  await loginByKeyboard(page, 'token-user', { remember: true });
+  await openByKeyboard(s, 'remembered');
   await expect(page.getByTestId('remembered-id')).toContainText('token-user');
   await checkBoth(page, 'settings-remembered');
-  await page.locator('.settings-page .btn-primary').click();
+  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await page.keyboard.press('Enter');
   await expect(page.locator('.settings-page .alert-success')).toBeVisible();
   await expect(page.getByTestId('remembered-id')).toHaveText('ログインIDは記憶していません。');
   await checkBoth(page, 'settings-remembered-forgotten');
-  await shell.logout();
+  await tabTo(page, page.locator('.header-tools .btn-secondary'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('logged-out')).toBeVisible();
   await page.reload();
   await expect(page.locator('#login-id')).toHaveValue('');
 });
