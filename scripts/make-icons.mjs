@@ -2,7 +2,7 @@
 //   assets/icons/<n>x<n>.png  n = 16 … 1024 (Linux; electron-builder reads the folder)
 //   assets/icon.png           1024 px (window icon, fallbacks)
 //   assets/icon.ico           Windows, PNG-embedded entries 16 … 256
-//   assets/icon.icns          macOS, PNG chunks ic07 … ic10 (128 … 1024)
+//   assets/icon.icns          macOS, PNG chunks for 16 … 512 pt at 1x and 2x (16 … 1024 px)
 // The SVG is drawn by the system Chromium (Playwright), one screenshot per size.
 // Usage: node scripts/make-icons.mjs   (then commit the changed files under assets/)
 import { chromium } from 'playwright-core';
@@ -16,8 +16,15 @@ const assets = path.join(root, 'assets');
 
 export const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
-/** ICNS chunk type → pixel size of the PNG it holds. */
-export const ICNS_TYPES = [['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]];
+/**
+ * ICNS chunk type → pixel size of the PNG it holds: icp4/icp5/icp6 and ic07/ic08/ic09 are the 1x
+ * images of 16/32/64/128/256/512 pt, ic11/ic12/ic13/ic14/ic10 the 2x images of 16/32/128/256/512 pt.
+ * Finder, the Dock and list views pick the one that fits, so small views need not scale 128 px down.
+ */
+export const ICNS_TYPES = [
+  ['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512],
+  ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512], ['ic10', 1024],
+];
 
 /**
  * ICO container (all integers little-endian):
@@ -54,7 +61,7 @@ export function icoFile(images) {
  * ICNS container (all integers big-endian):
  *   header  8 bytes: "icns", u32 length of the whole file
  *   chunks  each: 4-byte type (e.g. "ic08"), u32 length of the chunk including these 8 bytes, data
- *   ic07/ic08/ic09/ic10 hold PNG files of 128/256/512/1024 px (ic10 is 512 pt at 2x).
+ *   each chunk of ICNS_TYPES holds one PNG file.
  * @param {{ type: string, png: Buffer }[]} chunks
  */
 export function icnsFile(chunks) {

@@ -9,6 +9,9 @@
 //   options: --dist <folder>  take the built app from here instead of ./dist
 //            --out <folder>   write the stage and the result here instead of ./release
 //            --config <file>  another electron-builder config (e.g. one that extends ours)
+//            --skip-native-rebuild   tester builds: package the demo bank's SQLite module as it is
+//                                    (built for this Node.js, so the packaged bank will not start);
+//                                    for packaging checks with a stand-in Electron only
 //            -- <args>        anything after `--` goes to electron-builder unchanged
 //
 // Why a stage: electron-builder puts every `dependencies` entry of package.json into the app, and
@@ -16,7 +19,7 @@
 // dependencies are exactly the packages dist/electron/*.cjs require, and a node_modules holding
 // only those packages and what they depend on.
 import { spawnSync } from 'node:child_process';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +29,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 class PackageError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { dir: false, testBuild: false, dist: null, out: null, config: null, rest: [] };
+  const opts = { dir: false, testBuild: false, skipNativeRebuild: false, dist: null, out: null, config: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -37,6 +40,7 @@ function parseArgs(argv) {
     if (a === '--') { opts.rest = argv.slice(i + 1); break; }
     if (a === '--dir') opts.dir = true;
     else if (a === '--test-build') opts.testBuild = true;
+    else if (a === '--skip-native-rebuild') opts.skipNativeRebuild = true;
     else if (a === '--dist') opts.dist = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--config') opts.config = value();
@@ -163,6 +167,40 @@ export function stage({ dist, stageDir, testBuild = false }) {
   return { runtime, packages: packages.map((d) => path.relative(root, d)) };
 }
 
+/** The Node ABI (NODE_MODULE_VERSION) a node-gyp module in `moduleDir` was compiled for, or null. */
+export function compiledAbi(moduleDir) {
+  try {
+    const m = /"node_module_version":\s*(\d+)/.exec(readFileSync(path.join(moduleDir, 'build', 'config.gypi'), 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A tester build runs the demo bank in Electron's utility process, whose Node ABI differs from this
+ * Node.js: its SQLite module must be compiled for the Electron we ship. Rebuilds the staged copy
+ * (Electron's headers are downloaded for that) unless it already matches.
+ */
+function rebuildNativeForElectron(stageDir, skip) {
+  const electronVersion = readJson(path.join(root, 'node_modules/electron/package.json')).version;
+  const want = Number(createRequire(import.meta.url)('node-abi').getAbi(electronVersion, 'electron'));
+  const moduleDir = path.join(stageDir, 'node_modules', 'better-sqlite3');
+  const have = compiledAbi(moduleDir);
+  if (have === want) return;
+  const what = `the demo bank's SQLite module is built for Node ABI ${have ?? 'unknown'}, Electron ${electronVersion} needs ABI ${want}`;
+  if (skip) {
+    console.warn(`package: ${what}; packaged as it is (--skip-native-rebuild): this tester build's demo bank will not start`);
+    return;
+  }
+  console.log(`package: ${what}; rebuilding it for Electron …`);
+  const r = spawnSync(path.join(root, 'node_modules/.bin/electron-rebuild'), ['--version', electronVersion, '--module-dir', stageDir, '--only', 'better-sqlite3', '--force'], { cwd: stageDir, stdio: 'inherit' });
+  if (r.status !== 0 || compiledAbi(moduleDir) !== want) {
+    throw new PackageError(`${what}, and rebuilding it failed (it downloads Electron's headers: build once with network access). `
+      + 'Without it the tester build could not start its demo bank, so nothing was packaged.');
+  }
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(opts.config)) throw new PackageError(`no config file ${opts.config}`);
@@ -170,6 +208,7 @@ function main() {
   const stageDir = path.join(opts.out, '.stage', 'app');
   const staged = stage({ dist: opts.dist, stageDir, testBuild: opts.testBuild });
   console.log(`package: staged ${staged.runtime.length} runtime package(s) [${staged.runtime.join(', ')}] in ${staged.packages.length} folder(s)`);
+  if (opts.testBuild) rebuildNativeForElectron(stageDir, opts.skipNativeRebuild);
   const args = [
     path.join(root, 'node_modules', 'electron-builder', 'cli.js'),
     '--projectDir', root,

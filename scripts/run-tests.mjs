@@ -6,9 +6,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatSummary, readSummaryRows } from './reliability-table.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const reports = path.join(root, '.reports');
+const reliabilityDir = path.join(reports, 'reliability-summary');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
@@ -78,7 +80,7 @@ const suites = [
     name: 'integration',
     async run() {
       const out = path.join(reports, 'integration.json');
-      const code = await run('sh', ['scripts/with-keyring.sh', bin('vitest'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+      const code = await run('sh', ['scripts/with-keyring.sh', bin('vitest'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { RELIABILITY_SUMMARY: reliabilityDir });
       return vitestCounts(out, code);
     },
   },
@@ -118,6 +120,8 @@ for (const s of selected) {
   totals.failed += c.failed;
   totals.skipped += c.skipped;
 }
+const reliability = readSummaryRows(reliabilityDir);
+if (reliability.length) console.log(`\n=== reliability (CI counts; npm run test:soak for the soak counts) ===\n${formatSummary(reliability)}`);
 console.log('\n=== summary ===');
 for (const r of rows) console.log(r);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -9,14 +9,15 @@
 //   --ci                use the CI counts instead (what `npm test` runs)
 // Single counts can be set with RELIABILITY_<NAME>=<n> (see tests/support/reliability-summary.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatSummary, readSummaryRows } from './reliability-table.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const summaryFile = path.join(root, 'test-results/reliability-summary.json');
+const summaryDir = path.join(root, 'test-results/reliability-summary');
 const suitesDir = path.join(root, 'tests/integration/reliability');
 
 function newest(dir) {
@@ -41,14 +42,6 @@ function buildIfStale(target, output, sources) {
   }
 }
 
-function formatSummary(rows) {
-  const head = ['suite', 'cases tried', 'failures', 'duplicates', 'lost', 'seed', 'seconds'];
-  const body = rows.map((r) => [r.suite, String(r.tried), String(r.failures), String(r.duplicates), String(r.lost), r.seed === undefined ? '-' : String(r.seed), r.seconds === undefined ? '-' : r.seconds.toFixed(1)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
-}
-
 buildIfStale('bank', path.join(root, 'dist/bank/main.mjs'), ['mock-bank', 'src-shared']);
 buildIfStale('host', path.join(root, 'dist/host/main.mjs'), ['src-main/core', 'src-main/browser-host', 'src-shared']);
 buildIfStale('renderer', path.join(root, 'dist/renderer/index.html'), ['src-renderer', 'src-shared']);
@@ -63,7 +56,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-rmSync(summaryFile, { force: true });
+rmSync(summaryDir, { recursive: true, force: true });
 const env = { ...process.env, ...(args.includes('--ci') ? {} : { RELIABILITY_SOAK: '1' }) };
 const seed = option('seed');
 if (seed !== undefined) env.RELIABILITY_SEED = seed;
@@ -77,12 +70,8 @@ const code = await new Promise((resolve) => {
   child.on('exit', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
 });
 
-let rows = [];
-try {
-  rows = JSON.parse(readFileSync(summaryFile, 'utf8'));
-} catch {
-  console.error('soak: no summary was written');
-}
+const rows = readSummaryRows(summaryDir);
+if (rows.length === 0) console.error('soak: no summary was written');
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(`\nReliability summary (${args.includes('--ci') ? 'CI' : 'soak'} counts, ${minutes} min):\n\n${formatSummary(rows)}\n`);
 const bad = rows.filter((r) => r.failures || r.duplicates || r.lost);

@@ -6,16 +6,19 @@
  * Environment:
  *  - RELIABILITY_SOAK=1            use the soak counts instead of the CI counts;
  *  - RELIABILITY_<NAME>=<n>        override one count (e.g. RELIABILITY_FAULT_TRANSFERS=200);
- *  - RELIABILITY_SEED=<n>          the fast-check seed (otherwise a random one, printed);
- *  - RELIABILITY_SUMMARY=<file>    where rows are collected (default test-results/reliability-summary.json).
+ *  - RELIABILITY_SEED=<n>|random   the fast-check seed (default: the fixed DEFAULT_SEED, so every run
+ *                                  tries the same cases; `random` draws a new one, printed);
+ *  - RELIABILITY_SUMMARY=<dir>     where rows are collected, one file per suite so parallel workers never
+ *                                  overwrite each other (default test-results/reliability-summary/).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatSummary, type SummaryRow } from '../../scripts/reliability-table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const SUMMARY_FILE = process.env.RELIABILITY_SUMMARY ?? path.join(root, 'test-results/reliability-summary.json');
+export const SUMMARY_DIR = process.env.RELIABILITY_SUMMARY ?? path.join(root, 'test-results/reliability-summary');
 
 export function isSoak(): boolean {
   return process.env.RELIABILITY_SOAK === '1';
@@ -28,13 +31,18 @@ export function caseCount(name: string, ci: number, soak: number): number {
   return isSoak() ? soak : ci;
 }
 
+/** The seed every run uses unless told otherwise: a failure found in CI reproduces as it is. */
+export const DEFAULT_SEED = 20261201;
+
 let seedCache: number | null = null;
 
-/** One seed per test file: from RELIABILITY_SEED, or a fresh random one. */
+/** One seed per test file: RELIABILITY_SEED, a fresh random one for `random`, else DEFAULT_SEED. */
 export function runSeed(): number {
   if (seedCache !== null) return seedCache;
   const raw = process.env.RELIABILITY_SEED;
-  seedCache = raw !== undefined && /^-?\d{1,10}$/.test(raw) ? Number(raw) | 0 : (Math.random() * 0x7fffffff) | 0;
+  if (raw !== undefined && /^-?\d{1,10}$/.test(raw)) seedCache = Number(raw) | 0;
+  else if (raw === 'random') seedCache = (Math.random() * 0x7fffffff) | 0;
+  else seedCache = DEFAULT_SEED;
   return seedCache;
 }
 
@@ -59,46 +67,11 @@ export async function withSeed<T>(file: string, label: string, run: (seed: numbe
   }
 }
 
-export interface SummaryRow {
-  suite: string;
-  tried: number;
-  failures: number;
-  duplicates: number;
-  lost: number;
-  seed?: number;
-  seconds?: number;
-  note?: string;
-}
-
-function readRows(): SummaryRow[] {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
-    return Array.isArray(parsed) ? (parsed as SummaryRow[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Adds (or replaces, by suite name) a row in the summary file and prints it as a small table. */
+/** Writes (or replaces) the suite's row in the summary folder and prints it as a small table. */
 export function recordSummary(row: SummaryRow): void {
-  const rows = readRows().filter((r) => r.suite !== row.suite);
-  rows.push(row);
-  mkdirSync(path.dirname(SUMMARY_FILE), { recursive: true });
-  writeFileSync(SUMMARY_FILE, `${JSON.stringify(rows, null, 2)}\n`);
+  mkdirSync(SUMMARY_DIR, { recursive: true });
+  writeFileSync(path.join(SUMMARY_DIR, `${row.suite.replace(/[^a-z0-9-]/gi, '_')}.json`), `${JSON.stringify(row, null, 2)}\n`);
   console.log(`\n${formatSummary([row])}\n`);
-}
-
-export function readSummary(): SummaryRow[] {
-  return readRows();
-}
-
-/** A plain-text table: suite | cases tried | failures | duplicates | lost | seed | seconds. */
-export function formatSummary(rows: readonly SummaryRow[]): string {
-  const head = ['suite', 'cases tried', 'failures', 'duplicates', 'lost', 'seed', 'seconds'];
-  const body = rows.map((r) => [r.suite, String(r.tried), String(r.failures), String(r.duplicates), String(r.lost), r.seed === undefined ? '-' : String(r.seed), r.seconds === undefined ? '-' : r.seconds.toFixed(1)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }
 
 /** Counts a suite builds up while it runs, recorded once in afterAll. */

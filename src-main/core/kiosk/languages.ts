@@ -2,15 +2,18 @@
  * A kiosk's allowed languages: a core wrapper that refuses any other language and tells the window
  * (app.info) which ones to offer, and the language a fresh login screen starts in (the first allowed one).
  */
-import type { Language } from '../../../src-shared/ipc/contract.js';
+import { contract, type Language } from '../../../src-shared/ipc/contract.js';
 import type { Core } from '../core.js';
 
 export function restrictLanguages(core: Core, allowed: readonly Language[]): Core {
   return {
     dispatch(channel, raw) {
-      if (channel === 'preferences.set' && raw && typeof raw === 'object') {
-        const language = (raw as { language?: unknown }).language;
-        if (typeof language === 'string' && !(allowed as readonly string[]).includes(language)) {
+      if (channel === 'preferences.set') {
+        // Only a well-formed request is held to the kiosk's list; anything else goes on to the core,
+        // which refuses it with the contract's INVALID_REQUEST like on any other terminal.
+        const parsed = contract['preferences.set'].request.safeParse(raw);
+        const language = parsed.success ? parsed.data.language : undefined;
+        if (language !== undefined && !allowed.includes(language)) {
           return Promise.resolve({
             ok: false,
             error: { code: 'NOT_AVAILABLE_IN_KIOSK', message: `This terminal offers only: ${allowed.join(', ')}.` },

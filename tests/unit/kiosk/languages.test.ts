@@ -25,6 +25,14 @@ describe('kiosk languages (through the real core)', () => {
     expect(parseIpcAnswer('app.info', info)).toMatchObject({ ok: true, value: { languages: ['en'] } });
   });
 
+  it('a malformed language is the contract\'s INVALID_REQUEST, not a kiosk refusal', async () => {
+    const guarded = restrictLanguages(await kioskCore(), ['ja', 'en']);
+    for (const language of ['12\u200b3456', 'EN', '', 'fr']) {
+      expect(await guarded.dispatch('preferences.set', { language })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await guarded.dispatch('preferences.set', { language: 'en', extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
   it('the start language is the first allowed one', async () => {
     const c = await kioskCore();
     expect(await applyStartLanguage(c, ['en', 'ja'])).toBe(true);

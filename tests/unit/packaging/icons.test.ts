@@ -68,7 +68,7 @@ describe('assets/icon.ico', () => {
 describe('assets/icon.icns', () => {
   const icns = readFileSync(path.join(assets, 'icon.icns'));
 
-  it('has the icns header and ic07…ic10 PNG chunks of 128…1024 px', () => {
+  it('has the icns header and a PNG chunk for every size macOS asks for, 16…512 pt at 1x and 2x', () => {
     expect(icns.toString('latin1', 0, 4)).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     const chunks: [string, number][] = [];
@@ -79,6 +79,9 @@ describe('assets/icon.icns', () => {
       chunks.push([type, pngInfo(icns.subarray(at + 8, at + length)).width]);
       at += length;
     }
-    expect(chunks).toEqual([['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]]);
+    expect(chunks).toEqual([
+      ['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512],
+      ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512], ['ic10', 1024],
+    ]);
   });
 });

@@ -1,0 +1,26 @@
+// The reliability summary table (suite | cases tried | failures | duplicates | lost | seed | seconds),
+// shared by the reliability suites (which record rows), `npm test` and `npm run test:soak` (which print them).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** The rows recorded in `dir` (one JSON file per suite), by suite name; [] when there are none. */
+export function readSummaryRows(dir) {
+  let files;
+  try { files = readdirSync(dir).filter((f) => f.endsWith('.json')); } catch { return []; }
+  const rows = [];
+  for (const f of files) {
+    try { rows.push(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))); } catch { /* a half-written row is left out */ }
+  }
+  return rows.sort((a, b) => String(a.suite).localeCompare(String(b.suite)));
+}
+
+export function formatSummary(rows) {
+  const head = ['suite', 'cases tried', 'failures', 'duplicates', 'lost', 'seed', 'seconds'];
+  const body = rows.map((r) => [r.suite, String(r.tried), String(r.failures), String(r.duplicates), String(r.lost), r.seed === undefined ? '-' : String(r.seed), r.seconds === undefined ? '-' : r.seconds.toFixed(1)]);
+  const totals = rows.reduce((t, r) => ({ tried: t.tried + r.tried, failures: t.failures + r.failures, duplicates: t.duplicates + r.duplicates, lost: t.lost + r.lost }), { tried: 0, failures: 0, duplicates: 0, lost: 0 });
+  const all = rows.length > 1 ? [...body, ['all', String(totals.tried), String(totals.failures), String(totals.duplicates), String(totals.lost), '', '']] : body;
+  const widths = head.map((h, i) => Math.max(h.length, ...all.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
+  return [line(head), rule, ...body.map(line), ...(rows.length > 1 ? [rule, line(all.at(-1))] : [])].join('\n');
+}
