@@ -81,6 +81,28 @@ export function registerFailure(ctx: BankContext, customerId: number): { locked:
   return { locked: left === 0, attemptsLeft: left };
 }
 
+/**
+ * A wrong password for a login ID that no customer has. It is counted like a customer's, so the
+ * login answers (attempts left, then locked) are the same whether the ID exists or not.
+ */
+export function registerUnknownFailure(ctx: BankContext, loginId: string): { locked: boolean; attemptsLeft: number } {
+  const now = ctx.now();
+  ctx.db.prepare(`DELETE FROM unknown_login_failures WHERE updated_at < ?`).run(now - 86_400_000);
+  const row = ctx.db
+    .prepare(`INSERT INTO unknown_login_failures (login_id, failed_attempts, updated_at) VALUES (?, 1, ?)
+              ON CONFLICT (login_id) DO UPDATE SET failed_attempts = failed_attempts + 1, updated_at = excluded.updated_at
+              RETURNING failed_attempts`)
+    .get(loginId, now) as { failed_attempts: number };
+  const left = Math.max(0, ctx.config.lockAfter - row.failed_attempts);
+  return { locked: left === 0, attemptsLeft: left };
+}
+
+/** Whether an unknown login ID has had as many wrong passwords as lock a customer. */
+export function unknownLoginLocked(ctx: BankContext, loginId: string): boolean {
+  const row = ctx.db.prepare(`SELECT failed_attempts FROM unknown_login_failures WHERE login_id = ?`).get(loginId) as { failed_attempts: number } | undefined;
+  return (row?.failed_attempts ?? 0) >= ctx.config.lockAfter;
+}
+
 export function resetFailures(ctx: BankContext, customerId: number): void {
   ctx.db.prepare(`UPDATE customers SET failed_attempts = 0 WHERE id = ? AND failed_attempts <> 0`).run(customerId);
 }

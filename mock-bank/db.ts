@@ -22,6 +22,13 @@ CREATE TABLE IF NOT EXISTS customers (
   failed_attempts INTEGER NOT NULL DEFAULT 0,
   locked INTEGER NOT NULL DEFAULT 0
 );
+-- Wrong login passwords for IDs no customer has, counted like a customer's so that the answers do
+-- not tell which IDs exist. Rows go a day after their last failure.
+CREATE TABLE IF NOT EXISTS unknown_login_failures (
+  login_id TEXT PRIMARY KEY,
+  failed_attempts INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS select_emails (
   customer_id INTEGER NOT NULL REFERENCES customers(id),
   slot INTEGER NOT NULL CHECK (slot IN (1, 2)),
@@ -119,7 +126,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 `;
 
-const TABLES = ['idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
+const TABLES = ['unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
 
 export function openDb(dbPath: string): Db {
   if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });

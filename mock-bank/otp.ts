@@ -60,7 +60,10 @@ export function issueOtp(ctx: BankContext, b: OtpBinding, destinations: string[]
     code,
     sentAt,
     expiresAt,
-    info: { reference, sentAt: iso(sentAt), expiresAt: iso(expiresAt), destinations: destinations.map(maskEmail) },
+    info: {
+      reference, sentAt: iso(sentAt), expiresAt: iso(expiresAt), destinations: destinations.map(maskEmail),
+      resendAvailableAt: iso(sentAt + ctx.config.otpResendCooldownSeconds * 1000),
+    },
   };
 }
 

@@ -3,11 +3,12 @@ import { BANK_PATHS, LoginRequest, LoginResponse } from '../../src-shared/bank-a
 import { createSession, revokeSession } from '../auth.js';
 import { iso, type BankContext } from '../context.js';
 import { DUMMY_HASH, verifyPassword } from '../crypto.js';
-import { customerByLoginId, lockedError, registerFailure, resetFailures } from '../customers.js';
+import { customerByLoginId, lockedError, registerFailure, registerUnknownFailure, resetFailures, unknownLoginLocked } from '../customers.js';
 import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
 
-const invalid = () => new BankError('INVALID_CREDENTIALS', 'The login ID or password is not correct.');
+/** The same answer whether the ID exists or not: attempts left before the ID is locked. */
+const invalid = (attemptsLeft: number) => new BankError('INVALID_CREDENTIALS', 'The login ID or password is not correct.', { attemptsLeft });
 
 export function sessionRoutes(ctx: BankContext): RouteSpec[] {
   return [
@@ -18,13 +19,17 @@ export function sessionRoutes(ctx: BankContext): RouteSpec[] {
       handler: async ({ body }) => {
         const c = customerByLoginId(ctx, body.loginId);
         if (!c) {
+          if (unknownLoginLocked(ctx, body.loginId)) throw lockedError();
           await verifyPassword(body.password, DUMMY_HASH); // same work as for a real customer
-          throw invalid();
+          const r = registerUnknownFailure(ctx, body.loginId);
+          if (r.locked) throw lockedError();
+          throw invalid(r.attemptsLeft);
         }
         if (c.locked) throw lockedError();
         if (!(await verifyPassword(body.password, c.loginPwHash))) {
-          if (registerFailure(ctx, c.id).locked) throw lockedError();
-          throw invalid();
+          const r = registerFailure(ctx, c.id);
+          if (r.locked) throw lockedError();
+          throw invalid(r.attemptsLeft);
         }
         resetFailures(ctx, c.id);
         const s = createSession(ctx, c.id, body.channel);

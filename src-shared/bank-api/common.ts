@@ -44,6 +44,8 @@ export const OtpInfo = z.object({
   sentAt: IsoDateTime,
   expiresAt: IsoDateTime,
   destinations: z.array(z.string().max(260)).min(1),
+  /** From when the bank sends another password for this step (its resend cooldown). Optional: a bank may not say. */
+  resendAvailableAt: IsoDateTime.optional(),
 });
 export type OtpInfo = z.infer<typeof OtpInfo>;
 

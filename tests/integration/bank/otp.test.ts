@@ -92,7 +92,9 @@ describe('mail-notified password', () => {
 
   it('a resend voids every earlier password of the customer', async () => {
     t = await startTestBank({ otpResendCooldownSeconds: 30 });
-    const { token, id, code } = await begin(t);
+    const { token, id, code, otp } = await begin(t);
+    // Each password says from when the next one can be sent, on the bank's clock.
+    expect(Date.parse(otp.resendAvailableAt) - Date.parse(otp.sentAt)).toBe(30_000);
     const soon = await t.api.post(`/api/v1/operations/${id}/otp`, undefined, token);
     expect(soon.status).toBe(429);
     expect(soon.body.error.code).toBe('OTP_RESEND_TOO_SOON');
@@ -103,6 +105,7 @@ describe('mail-notified password', () => {
     const resent = await t.api.post(`/api/v1/operations/${id}/otp`, undefined, token);
     expect(resent.status).toBe(201);
     expect(resent.body.otp.reference).toMatch(/^\d{4}$/);
+    expect(Date.parse(resent.body.otp.resendAvailableAt) - Date.parse(resent.body.otp.sentAt)).toBe(30_000);
     const old = await authorize(t, token, id, code);
     expect(old.status).toBe(410);
     expect(old.body.error.code).toBe('OTP_SUPERSEDED');

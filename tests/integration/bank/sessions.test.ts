@@ -31,16 +31,37 @@ describe('login, lockout, expiry, logout', () => {
   it('locks the account after BANK_LOCK_AFTER wrong passwords, even against the right one', async () => {
     t = await startTestBank({ lockAfter: 3 });
     const codes: string[] = [];
+    const lefts: (number | undefined)[] = [];
     for (let i = 0; i < 3; i++) {
       const r = await t.api.post('/api/v1/sessions', { loginId: 'mail-user', password: `wrong-pass-${i}`, channel: 'pc' });
       codes.push(r.body.error.code);
+      lefts.push(r.body.error.attemptsLeft);
     }
     expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    expect(lefts).toEqual([2, 1, undefined]);
     const right = await t.api.post('/api/v1/sessions', { loginId: 'mail-user', password: 'demo-login-1', channel: 'pc' });
     expect(right.status).toBe(423);
     expect(right.body.error.code).toBe('ACCOUNT_LOCKED');
     // Others are not affected.
     await expect(t.api.login('token-user')).resolves.toBeTypeOf('string');
+  });
+
+  it('an unknown login ID counts down and locks like a real one, so the answers never tell which IDs exist', async () => {
+    t = await startTestBank({ lockAfter: 3 });
+    const answers = async (loginId: string) => {
+      const out: unknown[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await t.api.post('/api/v1/sessions', { loginId, password: `wrong-pass-${i}`, channel: 'pc' });
+        out.push([r.status, r.body]);
+      }
+      return out;
+    };
+    const real = await answers('mail-user');
+    expect(await answers('no-such-customer')).toEqual(real);
+    expect(real.map((a) => (a as [number])[0])).toEqual([401, 401, 423, 423]);
+    // Another unknown ID has its own count.
+    const other = await t.api.post('/api/v1/sessions', { loginId: 'another-nobody', password: 'wrong-pass-0', channel: 'pc' });
+    expect(other.body.error).toMatchObject({ code: 'INVALID_CREDENTIALS', attemptsLeft: 2 });
   });
 
   it('a successful login resets the failure count', async () => {
