@@ -87,6 +87,7 @@ const suites = [
   {
     name: 'e2e',
     config: 'tests/e2e/playwright.config.ts',
+    keyring: true,
   },
   {
     name: 'electron',
@@ -102,7 +103,9 @@ for (const s of suites) {
       return { passed: 0, failed: 0, skipped: 0, note: 'suite not present' };
     }
     const out = path.join(reports, `${s.name}.json`);
-    const code = await run(bin('playwright'), ['test', '-c', s.config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+    // The E2E suite runs with a real keychain too (remember / forget the login ID, language kept).
+    const cmd = s.keyring ? ['sh', ['scripts/with-keyring.sh', bin('playwright')]] : [bin('playwright'), []];
+    const code = await run(cmd[0], [...cmd[1], 'test', '-c', s.config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
     return playwrightCounts(out, code);
   };
 }

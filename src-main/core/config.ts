@@ -34,6 +34,12 @@ export interface CoreConfig {
   /** Bank-call attempts for retryable calls (first try included) and the backoff bounds. */
   retry: { attempts: number; baseDelayMs: number; maxDelayMs: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /**
+   * The keychain entry's account name (env NETBANK_KEYCHAIN_ACCOUNT, default "preferences"). Two
+   * copies of the app that must not share what they remember (test runs side by side, a developer's
+   * second profile) each take their own.
+   */
+  keychainAccount: string;
 }
 
 export const DEFAULT_TIMEOUTS: Timeouts = {
@@ -55,6 +61,7 @@ export function defaultConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
     timeouts: { ...DEFAULT_TIMEOUTS },
     retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 2000 },
     logLevel: 'info',
+    keychainAccount: 'preferences',
     ...overrides,
   };
 }
@@ -160,6 +167,12 @@ export function loadConfig(src: ConfigSources, base: Partial<CoreConfig> = {}): 
   t.absoluteSeconds = positiveInt('NETBANK_ABSOLUTE_TIMEOUT_S', env.NETBANK_ABSOLUTE_TIMEOUT_S, t.absoluteSeconds, problems);
   t.connectMs = positiveInt('NETBANK_CONNECT_TIMEOUT_MS', env.NETBANK_CONNECT_TIMEOUT_MS, t.connectMs, problems);
   t.requestMs = positiveInt('NETBANK_REQUEST_TIMEOUT_MS', env.NETBANK_REQUEST_TIMEOUT_MS, t.requestMs, problems);
+
+  const account = env.NETBANK_KEYCHAIN_ACCOUNT;
+  if (account !== undefined && account !== '') {
+    if (/^[A-Za-z0-9._-]{1,64}$/.test(account)) config.keychainAccount = account;
+    else problems.push('NETBANK_KEYCHAIN_ACCOUNT must be 1–64 letters, digits, dots, dashes or underscores');
+  }
 
   const level = env.NETBANK_LOG_LEVEL;
   if (level !== undefined && level !== '') {

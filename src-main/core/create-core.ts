@@ -7,7 +7,7 @@ import { BankClient } from './bank-client/client.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import type { Core, CoreEventListener } from './core.js';
-import { KeyringCredentialStore } from './credentials/keyring-store.js';
+import { KEYRING_SERVICE, KeyringCredentialStore } from './credentials/keyring-store.js';
 import { PreferenceService } from './credentials/preferences.js';
 import { MemoryCredentialStore, type CredentialStore } from './credentials/store.js';
 import { dispatch } from './ipc/dispatch.js';
@@ -34,7 +34,7 @@ export interface CoreWithServices extends Core {
 export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promise<CoreWithServices> {
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? createLogger(config.logLevel);
-  const store = deps.store ?? (config.kiosk ? new MemoryCredentialStore() : new KeyringCredentialStore());
+  const store = deps.store ?? (config.kiosk ? new MemoryCredentialStore() : new KeyringCredentialStore(2000, KEYRING_SERVICE, config.keychainAccount));
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const l of [...listeners]) {

@@ -49,6 +49,13 @@ describe.skipIf(!KEYRING)('OS keychain (needs a Secret Service: run under script
       expect(value(await c.bridge.preferences.get({}))).toEqual({ rememberedLoginId: 'mail-user', language: 'en', lastAccountId: 'acc_1234567', keychain: 'available' });
       c.close();
     });
+    // Another keychain account (NETBANK_KEYCHAIN_ACCOUNT) is another profile: it shares nothing.
+    await withHost({ NETBANK_KEYCHAIN_ACCOUNT: 'second-profile' }, async (host) => {
+      const c = await connectHost(host.url);
+      expect(value(await c.bridge.preferences.get({}))).toMatchObject({ rememberedLoginId: null, language: 'ja', keychain: 'available' });
+      c.close();
+    });
+    await new AsyncEntry('netbank-desktop', 'second-profile').deletePassword().catch(() => false);
   });
 
   it('forgets: explicitly, or by logging in without the box', async () => {

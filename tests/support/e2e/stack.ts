@@ -37,12 +37,17 @@ export const STACK_READY_MS = 60_000;
 /** For the hook that starts a stack: bank and host one after the other, with room to spare. */
 export const STACK_HOOK_MS = 2 * STACK_READY_MS + 30_000;
 
+let stacks = 0;
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  // Each stack remembers things in a keychain entry of its own: specs run side by side, and one
+  // spec's language or remembered ID must not show up in another's.
+  const keychain = { NETBANK_KEYCHAIN_ACCOUNT: `e2e-${process.pid}-${++stacks}` };
   const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...options.bankEnv }, readyTimeoutMs: STACK_READY_MS });
   let host: HostHandle;
   try {
     const hostModule = (await import(path.join(here, '../host-process.ts'))) as { startHostProcess: StartHost };
-    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, readyTimeoutMs: STACK_READY_MS, ...(options.hostEnv ? { env: options.hostEnv } : {}) });
+    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, readyTimeoutMs: STACK_READY_MS, env: { ...keychain, ...options.hostEnv } });
   } catch (e) {
     await bank.stop();
     throw e;

@@ -74,6 +74,17 @@ describe('loadConfig', () => {
     expect(r.ok && r.config.timeouts.idleWarningSeconds).toBe(240);
   });
 
+  it('takes a keychain account of its own from NETBANK_KEYCHAIN_ACCOUNT, and refuses a strange one', () => {
+    const plain = loadConfig({ argv: [], env: {}, readFile: noFile });
+    expect(plain.ok && plain.config.keychainAccount).toBe('preferences');
+    const own = loadConfig({ argv: [], env: { NETBANK_KEYCHAIN_ACCOUNT: 'e2e-123-4' }, readFile: noFile });
+    expect(own.ok && own.config.keychainAccount).toBe('e2e-123-4');
+    for (const bad of ['a b', 'x'.repeat(65), '../other', 'ü']) {
+      const r = loadConfig({ argv: [], env: { NETBANK_KEYCHAIN_ACCOUNT: bad }, readFile: noFile });
+      expect(r.ok ? null : r.problems.join('\n'), bad).toMatch(/NETBANK_KEYCHAIN_ACCOUNT/);
+    }
+  });
+
   it('names every problem instead of throwing', () => {
     const r = loadConfig({
       argv: ['--bank', 'http://bank.example.jp', '--profile', '/nope.json'],
