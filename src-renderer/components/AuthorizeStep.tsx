@@ -180,7 +180,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
           error={confirmError}
           aria-describedby={retype.confirm && !confirmError ? `${confirmId}-retype` : undefined}
           after={
-            <p id={`${confirmId}-retype`} className="retype-note" aria-live="polite" hidden={!retype.confirm || Boolean(confirmError)}>
+            <p id={`${confirmId}-retype`} className="retype-note" aria-live="polite">
               {retype.confirm && !confirmError ? t('auth.confirmRetype') : null}
             </p>
           }

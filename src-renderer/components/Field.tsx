@@ -21,7 +21,9 @@ export function describedBy(id: string, hint: boolean, error: boolean, extra?: s
 export function FieldMessage({ id, error }: { id: string; error?: FieldError | null | undefined }) {
   const { t } = useT();
   return (
-    <p id={`${id}-error`} className="field-error" aria-live="polite" hidden={!error}>
+    // Always in the page (empty when there is nothing to say): a live region that appears together
+    // with its text is often not announced, one whose text changes is.
+    <p id={`${id}-error`} className="field-error" aria-live="polite">
       {error ? t(error.key, error.vars) : null}
     </p>
   );

@@ -15,7 +15,7 @@ import { findBridge } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
 import { otpClock, otpPhase, type OtpProblem } from '../lib/otp.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
-import { cooldownFromRefusal, knownResendCooldown, learnResendCooldown } from '../lib/resend-cooldown.js';
+import { cooldownFromRefusal, cooldownOf, knownResendCooldown, learnResendCooldown } from '../lib/resend-cooldown.js';
 import { useNow } from '../lib/use-now.js';
 import { Alert } from './Alert.js';
 import { describedBy, FieldMessage } from './Field.js';
@@ -68,10 +68,10 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const cooldownLeft = Math.max(0, Math.ceil((cooldownUntil - now) / 1000));
 
   useEffect(() => setExpiredByEvent(false), [otpKey]);
-  // A new password on screen: once the bank's cooldown is known, the resend button waits it out
-  // from the start instead of being refused.
+  // A new password on screen: the resend button waits out the bank's cooldown from the start
+  // (as the password says it, else as learned from a refusal) instead of being refused.
   useEffect(() => {
-    const known = knownResendCooldown();
+    const known = (otp ? cooldownOf(otp) : null) ?? knownResendCooldown();
     setCooldownUntil(known === null ? 0 : receivedAt + known);
   }, [receivedAt]);
   // The "too soon" note is about the wait: gone when the wait is over.
@@ -185,7 +185,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
           aria-required="true"
         />
         <FieldMessage id={id} error={msg} />
-        <p id={`${id}-retype`} className="retype-note" aria-live="polite" hidden={!showRetype}>
+        <p id={`${id}-retype`} className="retype-note" aria-live="polite">
           {showRetype ? t(mode === 'mail' ? 'otp.retype' : 'otp.retypeToken') : null}
         </p>
       </div>
@@ -207,7 +207,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
           <p id={`${id}-resend-wait`} className="resend-wait" data-testid="otp-resend-wait" hidden={cooldownLeft === 0}>
             {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : null}
           </p>
-          <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite">
+          <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite" data-kind={resendNote?.kind}>
             {resendNote ? t(resendNote.key, resendNote.vars) : ''}
           </p>
         </div>

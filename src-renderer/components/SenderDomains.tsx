@@ -7,12 +7,13 @@ import { senderDomainsOf, useProfile } from '../lib/profile.js';
 export function SenderDomains({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const { t } = useT();
   const profile = useProfile();
-  const [status, setStatus] = useState('');
+  // The outcome of the last copy, translated when shown (it follows a change of language).
+  const [status, setStatus] = useState<{ ok: boolean; domain: string } | null>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (!profile) return null;
   const [otp, notice] = senderDomainsOf(profile);
   const copy = async (domain: string) => {
-    setStatus(t((await copyText(domain)) ? 'senders.copied' : 'senders.copyFailed', { domain }));
+    setStatus({ ok: await copyText(domain), domain });
   };
   return (
     <section className="senders" aria-labelledby="senders-title">
@@ -32,7 +33,7 @@ export function SenderDomains({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           </li>
         ))}
       </ol>
-      <p className="copy-status" aria-live="polite">{status}</p>
+      <p className="copy-status" aria-live="polite">{status ? t(status.ok ? 'senders.copied' : 'senders.copyFailed', { domain: status.domain }) : ''}</p>
     </section>
   );
 }

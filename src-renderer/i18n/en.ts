@@ -340,6 +340,7 @@ export const en: Record<MessageKey, string> = {
   'out.absolute': 'You were logged out because your session reached its time limit.',
   'out.revoked': 'You were logged out because your session is no longer valid.',
   'out.shared': 'On a shared computer, please close this screen before you leave.',
+  'out.kiosk': 'Nothing of yours is left on this terminal. You can simply leave it as it is.',
   'out.again': 'Log in again',
 
   // ---- errors by code ----

@@ -1,10 +1,19 @@
 /**
- * The bank's wait between two mailed passwords ("resend cooldown"). The bank's interface says it
- * only when a resend comes too soon (429 with `retryAfter` seconds), so the renderer learns it
- * then: cooldown = time the password had been on screen + retryAfter. From then on, for the rest
- * of this window's life, each new password starts with the resend button waiting for that long,
- * instead of letting the customer press it and be refused.
+ * The bank's wait between two mailed passwords ("resend cooldown"). The bank says it with each
+ * password (`resendAvailableAt`); the wait is taken from the bank's own two times, so a wrong PC clock
+ * does not matter. A bank that does not say it still answers a resend that comes too soon with 429
+ * and `retryAfter` seconds: the renderer then learns the cooldown (time the password had been on
+ * screen + retryAfter) and, for the rest of this window's life, starts each new password with the
+ * resend button waiting for that long instead of letting the customer press it and be refused.
  */
+import type { OtpInfo } from '../../src-shared/bank-api/common.js';
+
+/** The cooldown this password carries, in milliseconds, or null when the bank did not say. */
+export function cooldownOf(otp: Pick<OtpInfo, 'sentAt' | 'resendAvailableAt'>): number | null {
+  if (!otp.resendAvailableAt) return null;
+  const ms = Date.parse(otp.resendAvailableAt) - Date.parse(otp.sentAt);
+  return Number.isFinite(ms) ? Math.max(0, Math.min(ms, 10 * 60_000)) : null;
+}
 
 let learnedMs: number | null = null;
 

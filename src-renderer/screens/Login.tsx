@@ -5,6 +5,7 @@ import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
 import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
+import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { checkLogin, type FieldErrors, type LoginField } from '../lib/forms.js';
 import { navigate, useApp } from '../state/app-store.js';
 import { setSession } from '../state/session.js';
@@ -22,7 +23,8 @@ export function Login() {
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(rememberedLoginId !== null);
   const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  // Kept as the bank's answer, not as text, so the message follows a change of language.
+  const [failure, setFailure] = useState<{ code: IpcError['code']; attemptsLeft?: number | undefined } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
@@ -50,23 +52,23 @@ export function Login() {
       setSession(r.value.state);
       return;
     }
-    const { code, attemptsLeft } = r.error;
-    setFailure(
-      code === 'INVALID_CREDENTIALS'
-        ? attemptsLeft === undefined ? t('login.err.invalid') : t('login.err.invalidLeft', { n: attemptsLeft })
-        : code === 'ACCOUNT_LOCKED'
-          ? profile ? t('login.err.locked', { phone: profile.support.phone, hours: profile.support.hours[lang] }) : t('error.ACCOUNT_LOCKED')
-          : t(`error.${code}`),
-    );
+    setFailure({ code: r.error.code, attemptsLeft: r.error.attemptsLeft });
     document.getElementById('login-password')?.focus();
   };
+
+  const failureText = !failure ? null
+    : failure.code === 'INVALID_CREDENTIALS'
+      ? failure.attemptsLeft === undefined ? t('login.err.invalid') : t('login.err.invalidLeft', { n: failure.attemptsLeft })
+      : failure.code === 'ACCOUNT_LOCKED'
+        ? profile ? t('login.err.locked', { phone: profile.support.phone, hours: profile.support.hours[lang] }) : t('error.ACCOUNT_LOCKED')
+        : t(`error.${failure.code}`);
 
   return (
     <>
     <section className="card narrow login" aria-labelledby="login-title">
       <StepHeading level={1} id="login-title">{t('login.title')}</StepHeading>
       <p>{t('login.intro')}</p>
-      {failure ? <Alert kind="error" id="login-failure">{failure}</Alert> : null}
+      {failureText ? <Alert kind="error" id="login-failure">{failureText}</Alert> : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Field id="login-id" label={t('login.loginId')} value={loginId} onValue={setLoginId} error={errors.loginId}
           autoComplete="username" spellCheck={false} autoCapitalize="off" required />

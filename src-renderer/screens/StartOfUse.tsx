@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import { normalizeOtpInput } from '../../src-shared/domain/text.js';
+import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
 import { EmailAdviceField } from '../components/EmailAdviceField.js';
 import { Field } from '../components/Field.js';
@@ -41,7 +42,8 @@ export default function StartOfUse() {
   const [emailAgain, setEmailAgain] = useState('');
   const [ack, setAck] = useState(false);
   const [emailErrors, setEmailErrors] = useState<FieldErrors<EmailField>>({});
-  const [pageError, setPageError] = useState<string | null>(null);
+  // An error code, not text: the message follows a change of language.
+  const [pageError, setPageError] = useState<IpcError['code'] | null>(null);
   const [reenter, setReenter] = useState(false);
   const [otp, setOtp] = useState<OtpInfo | null>(null);
   const [code, setCode] = useState('');
@@ -84,7 +86,7 @@ export default function StartOfUse() {
       return;
     }
     // The passwords are gone: back to the first step, the reason shown there.
-    setPageError(t(`error.${r.error.code}`));
+    setPageError(r.error.code);
     setReenter(true);
     setStep(0);
   };
@@ -109,7 +111,7 @@ export default function StartOfUse() {
     }
     const p = otpProblemFrom(r.error);
     setProblem(p);
-    setPageError(p ? null : t(`error.${r.error.code}`));
+    setPageError(p ? null : r.error.code);
     // A code that can be typed again: the field. One that needs a new password: the resend button.
     focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' ? 'sou-otp-resend' : 'sou-otp');
   };
@@ -122,7 +124,7 @@ export default function StartOfUse() {
         <form key="passwords" onSubmit={toEmail} noValidate>
           <StepHeading>{t('sou.passwords.title')}</StepHeading>
           <p>{t('sou.intro')}</p>
-          {pageError ? <Alert kind="error">{pageError}</Alert> : null}
+          {pageError ? <Alert kind="error">{t(`error.${pageError}`)}</Alert> : null}
           {reenter ? <Alert kind="info">{t('sou.reenter')}</Alert> : null}
           <Field id="sou-new-login" label={t('sou.newLogin')} type="password" autoComplete="new-password" value={pw.newLogin}
             onValue={setField('newLogin')} error={pwErrors.newLogin} required aria-describedby="sou-new-login-rules" />
@@ -156,7 +158,7 @@ export default function StartOfUse() {
         <form key="verify" onSubmit={(e) => void verify(e)} noValidate>
           <StepHeading>{t('sou.verify.title')}</StepHeading>
           <p>{t('sou.verify.intro')}</p>
-          {pageError ? <Alert kind="error">{pageError}</Alert> : null}
+          {pageError ? <Alert kind="error">{t(`error.${pageError}`)}</Alert> : null}
           <OtpPrompt id="sou-otp" mode="mail" otp={otp} operationId={null} value={code}
             onValue={(v) => {
               setCode(v);

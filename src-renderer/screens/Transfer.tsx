@@ -7,6 +7,7 @@ import type { Account, Payee } from '../../src-shared/bank-api/accounts.js';
 import type { AdHocPayee, CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
 import { ACCOUNT_TYPES, maskAccountNumber } from '../../src-shared/domain/account.js';
 import { MAX_TRANSFER_YEN } from '../../src-shared/domain/money.js';
+import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
 import { AuthorizeStep, type Completed } from '../components/AuthorizeStep.js';
 import { Field, FieldMessage } from '../components/Field.js';
@@ -43,7 +44,8 @@ export default function Transfer() {
   const [amountError, setAmountError] = useState<FieldError | null>(null);
   const [amount, setAmount] = useState(0);
   const [fee, setFee] = useState<number | null>(null);
-  const [feeError, setFeeError] = useState<string | null>(null);
+  // Error codes, not text: a message follows a change of language.
+  const [feeError, setFeeError] = useState<IpcError['code'] | null>(null);
   const [created, setCreated] = useState<CreateOperationResponse | null>(null);
   const [done, setDone] = useState<Completed | null>(null);
   const op = useCreateOperation();
@@ -111,7 +113,7 @@ export default function Transfer() {
     setStep(2);
     const f = watch(await netbank().transfers.fee({ bankCode: target!.payee.bankCode, amount: r.value }));
     if (f.ok) setFee(f.value.fee);
-    else setFeeError(t(`error.${f.error.code}`));
+    else setFeeError(f.error.code);
   };
 
   const toAuthorize = async () => {
@@ -149,7 +151,7 @@ export default function Transfer() {
   const moneyRows = (): [string, string][] => [
     [t('sum.from'), from ? accountLabel(t, from) : ''],
     [t('sum.amount'), fmt(amount)],
-    [t('sum.fee'), fee === null ? (feeError ?? t('tr.feeLoading')) : fee === 0 ? t('tr.feeFree') : fmt(fee)],
+    [t('sum.fee'), fee === null ? (feeError ? t(`error.${feeError}`) : t('tr.feeLoading')) : fee === 0 ? t('tr.feeFree') : fmt(fee)],
     [t('tr.total'), fee === null ? '—' : fmt(amount + fee)],
   ];
 

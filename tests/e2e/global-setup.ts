@@ -12,6 +12,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_SKIP = missing;
     return async () => {};
   }
+  // Screenshots of Japanese screens are only worth looking at with a Japanese font: without one,
+  // Chromium draws boxes and every check still passes. Fail plainly instead.
+  const font = spawnSync('fc-match', ['--format=%{family}', 'sans-serif:lang=ja'], { encoding: 'utf8' });
+  if (font.status !== 0 || !/CJK|Gothic|ゴシック|Japanese|JP/i.test(font.stdout)) {
+    throw new Error(`no Japanese font for Chromium (fc-match says "${font.stdout || font.error?.message || ''}"): run scripts/setup-system.sh (fonts-noto-cjk)`);
+  }
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   const stack = await startStack();

@@ -35,6 +35,29 @@ test('a wrong password is refused, says so next to the field, and clears it', as
   await checkScreenInBoth(page, 'login-error');
 });
 
+test('each wrong password says how many tries are left; then the ID is locked and the screen says whom to call', async ({ page }, info) => {
+  const login = new LoginPage(page);
+  await new Shell(page).open(stack.appUrl);
+  // An ID no customer has, new for each run: the bank counts it exactly like a real one (so the
+  // answers never tell which IDs exist), and no seed customer of the shared bank gets locked.
+  const loginId = `e2e-nobody-${info.retry}-${Date.now()}`;
+  for (const left of [4, 3, 2, 1]) {
+    await login.login(loginId, 'wrong-pass-1');
+    await expect(login.failure()).toContainText(`あと${left}回間違えるとロックされます`);
+    await expect(login.password()).toHaveValue('');
+  }
+  await checkScreenInBoth(page, 'login-attempts-left');
+  await login.login(loginId, 'wrong-pass-1');
+  await expect(login.failure()).toContainText('ご利用を停止しています');
+  await expect(login.failure()).toContainText('までご連絡ください');
+  // The message follows a change of language.
+  const shell = new Shell(page);
+  await shell.setLanguage('en');
+  await expect(login.failure()).toContainText('Your access is locked');
+  await shell.setLanguage('ja');
+  await checkScreenInBoth(page, 'login-locked');
+});
+
 test('empty fields are named before anything is sent', async ({ page }) => {
   await new Shell(page).open(stack.appUrl);
   await page.locator('.login button[type=submit]').click();

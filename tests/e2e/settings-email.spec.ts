@@ -52,17 +52,17 @@ test('the new address is not registered while only the current destination has a
   await expect(s.destinations()).toHaveText(['s***@gmail.com']);
   await expect(page.locator('.settings-page .alert-info')).toContainText('suspended.new@gmail.com');
   await checkBoth(page, 'settings-email-proof');
-  expect((await bankMe(page)).email).toBe('suspended-user@softbank.ne.jp');
+  expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
 
   // The password of the current address is not the proof: refused, nothing changes.
   await s.authorize({ code: first.code, confirm: 'demo-confirm-1' });
   await expect(s.otp.error()).toBeVisible();
-  expect((await bankMe(page)).email).toBe('suspended-user@softbank.ne.jp');
+  expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
   const proof = await s.otp.mailFor(stack.mailboxUrl, 'suspended.new@gmail.com');
   expect(proof.reference).not.toBe(first.reference);
   await page.locator('.settings-back button').click();
   await expect(s.menu()).toBeVisible();
-  expect((await bankMe(page)).email).toBe('suspended-user@softbank.ne.jp');
+  expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
 });
 
 test('keyboard only: mail-user changes the registered address end to end', async ({ page }) => {
@@ -96,7 +96,7 @@ test('keyboard only: mail-user changes the registered address end to end', async
   await kb.press('Enter');
 
   await expect(s.destinations()).toHaveText(['m***@au.com']);
-  expect((await bankMe(page)).email).toBe('mail-user@docomo.ne.jp');
+  expect((await bankMe(stack.apiUrl, 'mail-user')).email).toBe('mail-user@docomo.ne.jp');
   const proof = await s.otp.mailFor(stack.mailboxUrl, 'mail-user.new@au.com');
   await tabTo(page, s.otp.input());
   await kb.type(proof.code);
@@ -108,7 +108,7 @@ test('keyboard only: mail-user changes the registered address end to end', async
   await expect(s.stepHeading()).toBeFocused();
   await checkScreen(page, 'settings-email-done');
   const receipt = (await s.receiptNumber().innerText()).trim();
-  const me = await bankMe(page);
+  const me = await bankMe(stack.apiUrl, 'mail-user');
   expect(me.email).toBe('mail-user.new@au.com');
   // The acceptance notice reaches the new address and, this once, the previous one.
   await waitForAcceptance(stack.mailboxUrl, 'mail-user.new@au.com', receipt);

@@ -1,11 +1,12 @@
 // セレクトEメールサービス and メール通知パスワード設定 end to end for mail-user, in order: register
 // two Select addresses (acceptance mail reaches both), stop using one (it gets no more notices),
 // make the other a password destination (only once its own password was entered), then remove it
-// again in a single step. The bank's state is read after every change. Stopping an address and
+// again in a single step. The bank's state is read after every change, and a transfer's notice
+// reaches only the addresses in use. Stopping an address and
 // removing a destination are keyboard-only runs (Tab, arrow keys, typing, Enter).
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
-import { LoginPage } from '../support/e2e/pages.js';
+import { LoginPage, TransferPage } from '../support/e2e/pages.js';
 import {
   arrowTo, authorizeByKeyboard, bankMe, checkBoth, loginByKeyboard, openByKeyboard, openInJapanese, receivedAcceptance, SettingsPage, tabTo, waitForAcceptance,
 } from '../support/e2e/settings-pages.js';
@@ -66,7 +67,7 @@ test('Select E-mail: state, change usage, confirmation with the passwords, done;
   await checkBoth(page, 'settings-select-done');
   const receipt = (await s.receiptNumber().innerText()).trim();
 
-  const me = await bankMe(page);
+  const me = await bankMe(stack.apiUrl, 'mail-user');
   expect(me.selectEmail).toEqual([
     { slot: 1, use: true, address: SLOT1, otpDestination: false },
     { slot: 2, use: true, address: SLOT2, otpDestination: false },
@@ -94,11 +95,24 @@ test('keyboard only, Select E-mail: an address no longer in use gets no acceptan
   await expect(s.stepHeading()).toBeFocused();
   const receipt = (await s.receiptNumber().innerText()).trim();
 
-  expect((await bankMe(page)).selectEmail[1]).toEqual({ slot: 2, use: false, address: null, otpDestination: false });
+  expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[1]).toEqual({ slot: 2, use: false, address: null, otpDestination: false });
   // One notice goes to every recipient at once: once address 1 has it, address 2 never will.
   await waitForAcceptance(stack.mailboxUrl, SLOT1, receipt);
   await waitForAcceptance(stack.mailboxUrl, REGISTERED, receipt);
   expect(await receivedAcceptance(stack.mailboxUrl, SLOT2, receipt)).toBe(false);
+
+  // A transfer's acceptance notice follows the new state too: address 1 (in use) gets it, address 2 does not.
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.chooseRegistered(0);
+  await tr.amount('1200');
+  await tr.toAuthorize();
+  await tr.authorize('demo-confirm-1');
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+  const transferReceipt = (await tr.receiptNumber().innerText()).trim();
+  await waitForAcceptance(stack.mailboxUrl, SLOT1, transferReceipt);
+  await waitForAcceptance(stack.mailboxUrl, REGISTERED, transferReceipt);
+  expect(await receivedAcceptance(stack.mailboxUrl, SLOT2, transferReceipt)).toBe(false);
 });
 
 test('destinations: address 1 is added only after its own password, then receives the passwords', async ({ page }) => {
@@ -125,15 +139,15 @@ test('destinations: address 1 is added only after its own password, then receive
   await expect(page.locator('.settings-page .alert-info')).toContainText('m***@au.com');
   await expect(s.submitAuthorize()).toHaveText('変更を確定する');
   await checkBoth(page, 'settings-destinations-proof');
-  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   await s.authorize({ code: current.code, confirm: 'demo-confirm-1' });
   await expect(s.otp.error()).toBeVisible();
-  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   const proof = await s.otp.mailFor(stack.mailboxUrl, SLOT1);
   await s.authorize({ code: proof.code, confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
   await checkBoth(page, 'settings-destinations-done');
-  expect((await bankMe(page)).selectEmail[0]).toEqual({ slot: 1, use: true, address: SLOT1, otpDestination: true });
+  expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]).toEqual({ slot: 1, use: true, address: SLOT1, otpDestination: true });
 });
 
 test('keyboard only, destinations: removing address 1 is one step, and its password went to both destinations', async ({ page }) => {
@@ -155,7 +169,7 @@ test('keyboard only, destinations: removing address 1 is one step, and its passw
   expect(a.code).toBe(b.code);
   await authorizeByKeyboard(s, { code: a.code, confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
-  expect((await bankMe(page)).selectEmail[0]!.otpDestination).toBe(false);
+  expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   // Back to the menu with the keyboard; focus is on the menu's heading again.
   await tabTo(page, page.locator('.settings-page .btn-primary'));
   await page.keyboard.press('Enter');

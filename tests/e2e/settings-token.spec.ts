@@ -57,13 +57,13 @@ test('keyboard only, token start: identity check, QR code and key from the provi
   const code = totp.generate();
   await authorizeByKeyboard(s, { code: String((Number(code) + 1) % 1_000_000).padStart(6, '0') });
   await expect(s.otp.error()).toBeVisible();
-  expect((await bankMe(page)).tokenState).toBe('not-used');
+  expect((await bankMe(stack.apiUrl, 'mail-user')).tokenState).toBe('not-used');
   await authorizeByKeyboard(s, { code: totp.generate() });
   await expect(s.receiptNumber()).not.toBeEmpty();
   await expect(s.stepHeading()).toBeFocused();
   await checkBoth(page, 'settings-token-done');
   await expect(page.getByTestId('token-secret')).toHaveCount(0);
-  const me = await bankMe(page);
+  const me = await bankMe(stack.apiUrl, 'mail-user');
   expect(me.tokenState).toBe('active');
   expect(me.secondFactor).toBe('token');
 });
@@ -88,7 +88,7 @@ test('keyboard only, token release: confirmation password only; mail-notified pa
   await authorizeByKeyboard(s, { confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
   await checkBoth(page, 'settings-release-done');
-  const me = await bankMe(page);
+  const me = await bankMe(stack.apiUrl, 'mail-user');
   expect(me.tokenState).toBe('suspended');
   expect(me.secondFactor).toBe('mail-otp');
 

@@ -1,5 +1,6 @@
 // new-user's first login: passwords with rules, the address with live advice and the free-mail
-// acknowledgement, sender domains, then the password sent there. Nothing else is reachable.
+// acknowledgement, sender domains, then the password sent there (a wrong one, a resend that voids
+// the first, the newest one). Nothing else is reachable.
 import { expect, test } from '@playwright/test';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, StartOfUsePage } from '../support/e2e/pages.js';
@@ -10,7 +11,8 @@ test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequ
 let stack: Stack;
 test.beforeAll(async () => {
   test.setTimeout(STACK_HOOK_MS);
-  stack = await startStack();
+  // A short resend wait, so the run can ask for a second password.
+  stack = await startStack({ bankEnv: { BANK_OTP_RESEND_COOLDOWN_S: '3' } });
 });
 test.afterAll(async () => stack?.stop());
 
@@ -73,7 +75,15 @@ test('new-user completes start-of-use with a free-mail address after acknowledgi
   await expect(sou.otp.error()).toContainText('パスワードが正しくありません');
   await expect(sou.otp.input()).toBeFocused();
   await expect(sou.otp.input()).toHaveValue('');
+
+  // A new password (start-of-use's own resend): the first one is void from then on.
+  await sou.otp.resendUntilSent(30_000);
+  const second = await sou.otp.mailFor(stack.mailboxUrl, 'arai.saburo@gmail.com');
   await sou.otp.input().fill(mail.code);
+  await page.locator('form .actions button[type=submit]').click();
+  await expect(sou.otp.root).toHaveAttribute('data-phase', 'superseded');
+  await expect(sou.otp.root.locator('.alert')).toContainText(`照合番号 ${second.reference}`);
+  await sou.otp.input().fill(second.code);
   await page.locator('form .actions button[type=submit]').click();
   await expect(page.locator('.step-heading')).toHaveText('利用開始手続きが完了しました');
   await checkScreenInBoth(page, 'start-of-use-done');

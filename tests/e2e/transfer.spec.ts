@@ -59,7 +59,7 @@ test('a registered payee needs only the confirmation password', async ({ page })
   await expect(page.getByTestId('balance').first()).toHaveText('￥995,000');
 });
 
-test('a new payee needs the mail OTP: wrong code, resend too soon then after the wait, superseded code, then the right one', async ({ page }) => {
+test('a new payee needs the mail OTP: wrong code, resend after the bank\'s wait, superseded code, then the right one', async ({ page }) => {
   test.setTimeout(2 * COOLDOWN_WAIT_MS + 90_000);
   const tr = await startNewPayeeTransfer(page, 'mail-user');
   await expect(tr.otp.root.getByTestId('otp-destinations')).toHaveText('m***@docomo.ne.jp');
@@ -77,13 +77,11 @@ test('a new payee needs the mail OTP: wrong code, resend too soon then after the
   await expect(tr.confirmField()).toHaveValue('');
   await expect(tr.confirmRetypeNote()).toHaveText('安全のため、入力した確認用パスワードは消去しました。もう一度入力してください。');
 
-  // Resend at once: the bank says "too soon"; the prompt says so once, says the password on screen
-  // still works, and the button waits (still focused) with a countdown.
-  await tr.otp.resendButton().click();
-  await expect(tr.otp.resendStatus()).toContainText('前の送信から少し時間をおく必要があります');
-  await expect(tr.otp.resendStatus()).toContainText(`照合番号 ${first.reference} のパスワードはまだ使えます`);
-  await expect(tr.otp.resendWait()).toContainText('再送はあと');
+  // The bank's wait comes with each password: the resend button waits from the start, with a
+  // countdown beside it (the button stays focusable), instead of letting the customer be refused.
   await expect(tr.otp.resendButton()).toBeDisabled();
+  await expect(tr.otp.resendWait()).toContainText('再送はあと');
+  await tr.otp.resendButton().focus();
   await expect(tr.otp.resendButton()).toBeFocused();
   await checkScreenInBoth(page, 'otp-resend-wait');
   await expect(tr.otp.resendButton()).toBeEnabled({ timeout: COOLDOWN_WAIT_MS });
@@ -91,7 +89,7 @@ test('a new payee needs the mail OTP: wrong code, resend too soon then after the
   await tr.otp.resendButton().click();
   await expect(tr.otp.referenceCell()).not.toHaveText(first.reference);
   await expect(tr.otp.resendStatus()).toContainText('新しいパスワードを送りました');
-  // The bank's wait is known now: the next resend waits from the moment this password was sent.
+  // The new password brings its own wait.
   await expect(tr.otp.resendButton()).toBeDisabled();
   await expect(tr.otp.resendWait()).toContainText('再送はあと');
   const second = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');

@@ -83,24 +83,33 @@ export class OtpPromptPart {
   }
   /**
    * Gets a new password as a customer would: waits until the button may be pressed, presses it, and
-   * when the bank answers "too soon", waits out the shown countdown and presses again.
+   * when the bank answers "too soon" anyway, waits out the shown countdown and presses again. (A new
+   * password brings its own countdown at once: that alone is no reason to press again.)
    */
   async resendUntilSent(waitMs: number): Promise<void> {
     const before = await this.reference();
     const sent = this.referenceCell().filter({ hasNotText: before });
+    const tooSoon = this.resendStatus().and(this.page.locator('[data-kind="wait"]'));
     await expect(this.resendButton()).toBeEnabled({ timeout: waitMs });
     await this.resendButton().click();
-    // Either the new reference is on screen, or the countdown of a "too soon" answer is.
-    await expect(sent.or(this.resendWait()).first()).toBeVisible({ timeout: waitMs });
-    if (await this.resendWait().isVisible()) {
+    // Either the new reference is on screen, or the bank's "too soon" answer is.
+    await expect(sent.or(tooSoon).first()).toBeVisible({ timeout: waitMs });
+    if (await tooSoon.isVisible()) {
       await expect(this.resendButton()).toBeEnabled({ timeout: waitMs });
       await this.resendButton().click();
     }
     await expect(sent).toBeVisible({ timeout: waitMs });
   }
-  /** Reads the mail whose reference is the one on screen (proves they match). */
+  /**
+   * Reads the mail whose reference is the one on screen, and proves the send time on screen is the
+   * one the mail prints, so the customer can tell the newest mail by either.
+   */
   async mailFor(mailboxUrl: string, address: string): Promise<OtpMail> {
-    return waitForOtp(mailboxUrl, address, { reference: await this.reference() });
+    const mail = await waitForOtp(mailboxUrl, address, { reference: await this.reference() });
+    const shown = (await this.root.getByTestId('otp-sent-at').innerText()).replace(/[（(].*$/, '').trim();
+    expect(shown).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(mail.message.text).toContain(shown);
+    return mail;
   }
 }
 

@@ -1,8 +1,7 @@
 /** Page objects for the settings screens (各種利用設定), plus reading the bank's view of the customer. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Me } from '../../../src-shared/bank-api/customer.js';
+import { Me as MeSchema, type Me } from '../../../src-shared/bank-api/customer.js';
 import type { MailboxMessage } from '../../../src-shared/bank-api/mailbox.js';
-import type { IpcResult } from '../../../src-shared/ipc/errors.js';
 import { listMessages, waitForMessage } from '../mailbox.js';
 import { checkScreen } from './checks.js';
 import { OtpPromptPart, Shell, type Lang } from './pages.js';
@@ -78,13 +77,24 @@ export async function openInJapanese(page: Page, appUrl: string): Promise<void> 
 }
 
 /** The customer as the bank sees them now, through the app's own customer.me call. */
-export async function bankMe(page: Page): Promise<Me> {
-  const r = await page.evaluate(async () => {
-    const w = window as unknown as { netbank: { customer: { me(req: object): Promise<unknown> } } };
-    return w.netbank.customer.me({});
-  }) as IpcResult<Me>;
-  if (!r.ok) throw new Error(`customer.me failed: ${r.error.code}`);
-  return r.value;
+/**
+ * The customer as the bank itself records it (GET /me over the bank's API, with a session of its
+ * own), not as the app shows it: a mistake in main's mapping cannot hide a wrong bank state.
+ */
+export async function bankMe(apiUrl: string, loginId: string, password = 'demo-login-1'): Promise<Me> {
+  const login = await fetch(`${apiUrl}/api/v1/sessions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ loginId, password, channel: 'pc' }),
+  });
+  if (login.status !== 201) throw new Error(`bank login of ${loginId} failed: ${login.status} ${await login.text()}`);
+  const { token } = (await login.json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  try {
+    const me = await fetch(`${apiUrl}/api/v1/me`, { headers: auth });
+    if (me.status !== 200) throw new Error(`GET /me for ${loginId} failed: ${me.status} ${await me.text()}`);
+    return MeSchema.parse(await me.json());
+  } finally {
+    await fetch(`${apiUrl}/api/v1/sessions/current`, { method: 'DELETE', headers: auth });
+  }
 }
 
 /** axe and a screenshot in both languages, returning to the language the screen was in. */

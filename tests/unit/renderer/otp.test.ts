@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { otpClock, otpDeadline, otpPhase, otpProblemFrom } from '../../../src-renderer/lib/otp.js';
+import { cooldownFromRefusal, cooldownOf, knownResendCooldown, learnResendCooldown } from '../../../src-renderer/lib/resend-cooldown.js';
 
 const sent = Date.parse('2025-01-02T10:00:00+09:00');
 const info = { sentAt: new Date(sent).toISOString(), expiresAt: new Date(sent + 600_000).toISOString() };
@@ -37,5 +38,25 @@ describe('OTP problems', () => {
     expect(otpPhase({ kind: 'invalid', attemptsLeft: 1 }, false)).toBe('enter');
     expect(otpPhase({ kind: 'superseded' }, false)).toBe('superseded');
     expect(otpPhase({ kind: 'exceeded' }, true)).toBe('exceeded');
+  });
+});
+
+describe('resend cooldown', () => {
+  it('comes from the bank\'s own two times, whatever the PC clock says', () => {
+    expect(cooldownOf({ ...info, resendAvailableAt: new Date(sent + 30_000).toISOString() })).toBe(30_000);
+    expect(cooldownOf({ ...info, resendAvailableAt: new Date(sent).toISOString() })).toBe(0);
+  });
+  it('is unknown when the bank does not say it, and never negative or beyond ten minutes', () => {
+    expect(cooldownOf(info)).toBeNull();
+    expect(cooldownOf({ ...info, resendAvailableAt: new Date(sent - 5000).toISOString() })).toBe(0);
+    expect(cooldownOf({ ...info, resendAvailableAt: new Date(sent + 3600_000).toISOString() })).toBe(600_000);
+  });
+  it('is learned from a "too soon" answer: time on screen plus the bank\'s retryAfter', () => {
+    expect(cooldownFromRefusal(1_000, 11_000, 20)).toBe(30_000);
+    expect(cooldownFromRefusal(5_000, 1_000, 3)).toBe(3_000); // a clock step back counts as no time on screen
+    expect(knownResendCooldown()).toBeNull();
+    learnResendCooldown(30_000);
+    learnResendCooldown(12_000); // a later, shorter view of the same wait does not shrink it
+    expect(knownResendCooldown()).toBe(30_000);
   });
 });
