@@ -1,6 +1,6 @@
 // Kiosk mode in Electron: after a logout and after an idle timeout, the in-memory partition holds
 // nothing the customer's page stored (cookies, localStorage, sessionStorage, IndexedDB, Cache
-// Storage) and a fresh login window is shown. Skips by name where there is no Electron binary.
+// Storage, service workers) and a fresh login window is shown. Skips by name where there is no Electron binary.
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,11 @@ async function cookiesInPartition(): Promise<number> {
   return app.evaluate(async ({ session }) => (await session.fromPartition('netbank-kiosk').cookies.get({})).length);
 }
 
+/** Service workers the partition still runs (the page cannot register one; this proves none is left either way). */
+async function workersInPartition(): Promise<number> {
+  return app.evaluate(({ session }) => Object.keys(session.fromPartition('netbank-kiosk').serviceWorkers.getAllRunning()).length);
+}
+
 test.beforeAll(async () => {
   if (!electron.ok) return;
   const { spawnSync } = await import('node:child_process');
@@ -100,6 +105,7 @@ test('after logout every storage is empty and a fresh login screen is shown', as
   await expect(next.locator('#login-id')).toHaveValue('');
   expect(await storageLeft(next)).toEqual({ local: 0, session: 0, cookie: '', idb: [], caches: [] });
   expect(await cookiesInPartition()).toBe(0);
+  expect(await workersInPartition()).toBe(0);
   expect(app.windows()).toHaveLength(1);
 });
 
@@ -113,6 +119,7 @@ test('after the idle timeout every storage is empty and a fresh login screen is 
   await expect(next.locator('#login-title')).toBeVisible({ timeout: 30_000 });
   expect(await storageLeft(next)).toEqual({ local: 0, session: 0, cookie: '', idb: [], caches: [] });
   expect(await cookiesInPartition()).toBe(0);
+  expect(await workersInPartition()).toBe(0);
 });
 
 test('Alt+F4 and Ctrl+W do not close the kiosk window', async () => {

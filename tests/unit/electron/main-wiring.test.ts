@@ -274,6 +274,21 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     expect(await call(f, 'session.state')).toMatchObject({ ok: true, value: { state: 'logged-out' } });
   });
 
+  it('the idle timeout wipes the partition the same way and opens a fresh login window', async () => {
+    const f = runMain(['--bank', bank.apiUrl, '--kiosk'], { env: { NETBANK_IDLE_TIMEOUT_S: '2', NETBANK_IDLE_WARNING_S: '1' } });
+    f.ready();
+    await settle();
+    expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
+    const mark = f.log.length;
+    // Nobody touches the kiosk: main's idle timer ends the session.
+    await until(() => f.windows.length === 2, 'the fresh kiosk window after the idle timeout', 15_000);
+    const wipeLog = f.log.slice(mark);
+    for (const step of ['destroy window', 'netbank-kiosk.clearStorageData', 'netbank-kiosk.clearCache', 'clipboard.clear clipboard', 'new BrowserWindow']) {
+      expect(wipeLog.some((l) => l.startsWith(step)), step).toBe(true);
+    }
+    expect(await call(f, 'session.state')).toMatchObject({ ok: true, value: { state: 'logged-out' } });
+  });
+
   it('a crashed kiosk page is wiped and replaced without a dialog; the replaced window\'s own end is ignored', async () => {
     const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
     f.ready();
