@@ -5,7 +5,8 @@
 // Language and the remembered ID are keyboard-only runs.
 import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { arrowTo, checkBoth, loginByKeyboard, openByKeyboard, SettingsPage, tabTo } from '../support/e2e/settings-pages.js';
+import { arrowTo, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
+import { checkBoth, openByKeyboard, SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);

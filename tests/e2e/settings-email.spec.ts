@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
-import { bankMe, checkBoth, openInJapanese, SettingsPage, tabTo, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import { tabTo } from '../support/e2e/keyboard.js';
+import { bankMe, checkBoth, openInJapanese, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
+import { arrowTo, loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
@@ -214,4 +215,37 @@ test('the same flow in English, screen by screen', async ({ page }) => {
   await expect(tr.receiptNumber()).not.toBeEmpty();
   await checkScreen(page, 'transfer-receipt');
   await new Shell(page).setLanguage('ja');
+});
+
+test('keyboard only: a new-payee transfer from login to receipt (Tab, arrow keys, typing, Enter)', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await loginByKeyboard(page, 'suspended-user');
+  const tr = new TransferPage(page);
+  await tabTo(page, new Shell(page).nav('transfer'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#tr-title')).toBeVisible();
+  // Payee: "new payee" with an arrow key, then each field in turn.
+  await arrowTo(page, page.locator('fieldset.choice').first(), page.locator('#tr-mode-new'));
+  for (const [id, text] of [['tr-bankCode', NEW_PAYEE.bankCode], ['tr-branchCode', NEW_PAYEE.branchCode], ['tr-accountNumber', NEW_PAYEE.accountNumber], ['tr-name', NEW_PAYEE.name]] as const) {
+    await tabTo(page, page.locator(`#${id}`));
+    await typeOver(page, text);
+  }
+  await page.keyboard.press('Enter');
+  await tr.stepHeadingFocused();
+  await tabTo(page, page.locator('#tr-amount'));
+  await typeOver(page, '12000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review')).toContainText('￥12,000');
+  await tr.stepHeadingFocused();
+  await tabTo(page, tr.toAuthorizeButton());
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form.authorize')).toBeVisible();
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
+  await tabTo(page, tr.otp.input());
+  await typeOver(page, mail.code);
+  await tabTo(page, tr.confirmField());
+  await typeOver(page, 'demo-confirm-1');
+  await page.keyboard.press('Enter');
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+  await tr.stepHeadingFocused();
 });

@@ -4,6 +4,7 @@ import { Me as MeSchema, type Me } from '../../../src-shared/bank-api/customer.j
 import type { MailboxMessage } from '../../../src-shared/bank-api/mailbox.js';
 import { listMessages, waitForMessage } from '../mailbox.js';
 import { checkScreen } from './checks.js';
+import { tabTo, typeOver } from './keyboard.js';
 import { OtpPromptPart, Shell, type Lang } from './pages.js';
 
 export type SettingsItem = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
@@ -118,47 +119,6 @@ export async function receivedAcceptance(mailboxUrl: string, address: string, re
   return (await listMessages(mailboxUrl, address)).some((m) => m.text.includes(receiptNumber));
 }
 
-/**
- * Presses Tab until `target` has focus (fails after `max` presses): moving as a keyboard user does.
- * The control reached must show that it has focus (a visible outline), or the keyboard user is lost.
- */
-export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
-      const ring = await target.evaluate((el) => {
-        const st = getComputedStyle(el);
-        return { visible: el.matches(':focus-visible'), style: st.outlineStyle, width: st.outlineWidth };
-      });
-      expect(ring.visible && ring.style !== 'none' && ring.width !== '0px', `${target.toString()} shows no focus ring: ${JSON.stringify(ring)}`).toBe(true);
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with Tab`);
-}
-
-/** Selects what the focused field holds and types over it. */
-async function typeOver(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
-
-/** Logs in with the keyboard only (optionally ticking "remember my ID" with Space). */
-export async function loginByKeyboard(page: Page, loginId: string, opts: { remember?: boolean } = {}): Promise<void> {
-  await expect(page.locator('#login-title')).toBeVisible();
-  await tabTo(page, page.locator('#login-id'));
-  await typeOver(page, loginId);
-  if (opts.remember) {
-    await tabTo(page, page.locator('#login-remember'));
-    await page.keyboard.press('Space');
-    await expect(page.locator('#login-remember')).toBeChecked();
-  }
-  await tabTo(page, page.locator('#login-password'));
-  await typeOver(page, 'demo-login-1');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('balance').first()).toBeVisible();
-}
-
 /** From anywhere after login: the settings link in the main menu, then one item, with Tab and Enter. */
 export async function openByKeyboard(s: SettingsPage, name: SettingsItem): Promise<void> {
   await tabTo(s.page, s.navLink());
@@ -182,15 +142,4 @@ export async function authorizeByKeyboard(s: SettingsPage, values: { code?: stri
     await typeOver(s.page, values.confirm);
   }
   await s.page.keyboard.press('Enter');
-}
-
-/** Moves the focused radio button's group on by one with an arrow key, as a keyboard user selects. */
-export async function arrowTo(page: Page, group: Locator, target: Locator): Promise<void> {
-  await tabTo(page, group.locator('input[type=radio]:checked'));
-  for (let i = 0; i < 4; i += 1) {
-    if (await target.isChecked()) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await expect(target).toBeChecked();
-  await expect(target).toBeFocused();
 }

@@ -1,0 +1,57 @@
+/**
+ * Moving through the app as a keyboard user does: Tab to a control (which must show a focus ring),
+ * type over a field, arrow keys in a radio group, and logging in with Tab and Enter alone.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Presses Tab until `target` has focus (fails after `max` presses): moving as a keyboard user does.
+ * The control reached must show that it has focus (a visible outline), or the keyboard user is lost.
+ */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      const ring = await target.evaluate((el) => {
+        const st = getComputedStyle(el);
+        return { visible: el.matches(':focus-visible'), style: st.outlineStyle, width: st.outlineWidth };
+      });
+      expect(ring.visible && ring.style !== 'none' && ring.width !== '0px', `${target.toString()} shows no focus ring: ${JSON.stringify(ring)}`).toBe(true);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with Tab`);
+}
+
+/** Selects what the focused field holds and types over it. */
+export async function typeOver(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** Logs in with the keyboard only (optionally ticking "remember my ID" with Space). */
+export async function loginByKeyboard(page: Page, loginId: string, opts: { remember?: boolean } = {}): Promise<void> {
+  await expect(page.locator('#login-title')).toBeVisible();
+  await tabTo(page, page.locator('#login-id'));
+  await typeOver(page, loginId);
+  if (opts.remember) {
+    await tabTo(page, page.locator('#login-remember'));
+    await page.keyboard.press('Space');
+    await expect(page.locator('#login-remember')).toBeChecked();
+  }
+  await tabTo(page, page.locator('#login-password'));
+  await typeOver(page, 'demo-login-1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('balance').first()).toBeVisible();
+}
+
+/** Moves the focused radio button's group on by one with an arrow key, as a keyboard user selects. */
+export async function arrowTo(page: Page, group: Locator, target: Locator): Promise<void> {
+  await tabTo(page, group.locator('input[type=radio]:checked'));
+  for (let i = 0; i < 4; i += 1) {
+    if (await target.isChecked()) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeChecked();
+  await expect(target).toBeFocused();
+}
