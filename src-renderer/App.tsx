@@ -1,5 +1,6 @@
 /** The app shell: header (bank name, language, menu, logout), the current screen, idle dialog. */
 import { lazy, Suspense, useEffect } from 'react';
+import { BrandMark } from './components/BrandMark.js';
 import { IdleDialog } from './components/IdleDialog.js';
 import { useT } from './i18n/use-t.js';
 import { navigate, useApp, type Route } from './state/app-store.js';
@@ -93,7 +94,7 @@ export function App() {
       {TestBuildBanner ? <Suspense fallback={null}><TestBuildBanner /></Suspense> : null}
       <header className="app-header">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
+          <BrandMark />
           <span className="brand-name">{title}</span>
           {info?.kiosk ? <span className="badge">{t('app.kiosk')}</span> : null}
         </div>
