@@ -137,7 +137,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
             </div>
             <div>
               <dt>{t('otp.sentAt')}</dt>
-              <dd data-testid="otp-sent-at">{mailTime(otp.sentAt)}（{t('common.jst')}）</dd>
+              <dd data-testid="otp-sent-at">{mailTime(otp.sentAt)}{t('common.inParens', { text: t('common.jst') })}</dd>
             </div>
           </dl>
           <p className="hint">{t('otp.referenceHint')}</p>

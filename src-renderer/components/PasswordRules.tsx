@@ -15,9 +15,9 @@ export function PasswordRules({ id, password }: { id: string; password: string }
           const met = password !== '' && !problems.has(rule);
           return (
             <li key={rule} className={met ? 'met' : 'unmet'}>
-              <span aria-hidden="true" className="mark">{met ? '✓' : '・'}</span>
+              <span aria-hidden="true" className="mark">{met ? '✓' : '○'}</span>
               {t(`pw.rule.${rule}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
-              <span className="visually-hidden">（{t(met ? 'pw.rule.met' : 'pw.rule.unmet')}）</span>
+              <span className="visually-hidden">{t('common.inParens', { text: t(met ? 'pw.rule.met' : 'pw.rule.unmet') })}</span>
             </li>
           );
         })}

@@ -33,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   'common.retry': 'Try loading again',
   'common.errorSummary': 'Please check your entries ({n})',
   'common.jst': 'Japan time',
+  'common.inParens': ' ({text})',
   'wizard.label': 'Progress',
   'wizard.stepOf': 'Step {n} of {total}',
   'wizard.current': '(current step)',

@@ -35,6 +35,7 @@ export const ja = {
   'common.retry': 'もう一度読み込む',
   'common.errorSummary': '入力内容をご確認ください（{n}件）',
   'common.jst': '日本時間',
+  'common.inParens': '（{text}）',
   'wizard.label': '手続きの進み具合',
   'wizard.stepOf': 'ステップ {n} / {total}',
   'wizard.current': '（現在のステップ）',

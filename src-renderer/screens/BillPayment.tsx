@@ -105,7 +105,7 @@ export default function BillPayment() {
                 {accounts.map((a) => <option key={a.id} value={a.id}>{accountLabel(t, a)}</option>)}
               </select>
             </div>
-          ) : from ? <p><span className="label-inline">{t('tr.from')}</span> {accountLabel(t, from)}（{t('tr.balanceNow', { balance: fmt(from.balance) })}）</p> : null}
+          ) : from ? <p><span className="label-inline">{t('tr.from')}</span> {accountLabel(t, from)}{t('common.inParens', { text: t('tr.balanceNow', { balance: fmt(from.balance) }) })}</p> : null}
           <div className="actions">
             <button type="button" className="btn btn-secondary" onClick={() => navigate('home')}>{t('common.cancel')}</button>
             <button type="submit" className="btn btn-primary">{t('common.next')}</button>

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogs, placeholders } from '../../../src-renderer/i18n/i18n.js';
-import { findHardCodedText, findKeyUses } from './settings/source-scan.js';
+import { findHardCodedText, findJapaneseLiterals, findKeyUses } from './settings/source-scan.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src-renderer');
 const i18nDir = path.join(root, 'i18n');
@@ -90,6 +90,15 @@ describe('components', () => {
     expect(files.length).toBeGreaterThan(20);
     const found = files.flatMap((f) => findHardCodedText(path.relative(root, f), readFileSync(f, 'utf8'))).map((x) => `${x.file}:${x.line} ${x.text}`);
     expect(found).toEqual([]);
+  });
+
+  it('no renderer source outside the catalogs holds Japanese text, in JSX or anywhere else (.ts included)', () => {
+    const files = sources(root, /\.tsx?$/).filter((f) => !f.startsWith(i18nDir + path.sep));
+    expect(files.length).toBeGreaterThan(40);
+    const found = files.flatMap((f) => findJapaneseLiterals(path.relative(root, f), readFileSync(f, 'utf8'))).map((x) => `${x.file}:${x.line} ${x.text}`);
+    expect(found).toEqual([]);
+    // The scan bites on literals in arrays, props and plain .ts, and passes comments over.
+    expect(findJapaneseLiterals('s.ts', "// 振込\nconst rows = [['金額', n]]; f({ label: `残高${x}` });").map((x) => x.text)).toEqual(['金額', '残高']);
   });
 
   it('the scan itself finds such text (so the check above can fail)', () => {

@@ -92,3 +92,23 @@ export function findKeyUses(file: string, source: string): KeyUse[] {
   visit(sf);
   return uses;
 }
+
+/** Kana and kanji (and the full-width forms Japanese text uses). */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/u;
+
+/**
+ * Japanese text in any string or template literal of a renderer source (.ts or .tsx, comments
+ * aside): wherever it stands, in JSX, an array or a prop, it belongs in the catalogs.
+ */
+export function findJapaneseLiterals(file: string, source: string): Finding[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: Finding[] = [];
+  const visit = (node: ts.Node): void => {
+    const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)
+      ? node.text : null;
+    if (text !== null && JAPANESE.test(text)) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim() });
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
