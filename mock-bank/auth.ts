@@ -8,6 +8,14 @@ import { BankError } from './errors.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,256})$/;
 
+/**
+ * The idle expiry is written back only when it moves by at least this much. Writing it on every
+ * request made each GET a write transaction (WAL append and locks), the largest cost of a simple
+ * authenticated read. A session can therefore end up to this much sooner than "last request +
+ * idle timeout", never later.
+ */
+const EXTEND_STEP_MS = 1000;
+
 export function createSession(ctx: BankContext, customerId: number, channel: Channel): { token: string; expiresAt: number } {
   const token = randomToken();
   const now = ctx.now();
@@ -35,8 +43,12 @@ export function authenticate(ctx: BankContext, request: FastifyRequest, beforeSt
   const now = ctx.now();
   if (!row || row.revoked === 1 || row.locked === 1) throw new BankError('UNAUTHENTICATED', 'The session has ended; log in again.');
   if (now >= row.expires_at) throw new BankError('UNAUTHENTICATED', 'The session has expired; log in again.');
-  const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
-  ctx.db.prepare(`UPDATE sessions SET expires_at = ? WHERE token_hash = ?`).run(expiresAt, tokenHash);
+  let expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
+  if (expiresAt - row.expires_at >= EXTEND_STEP_MS) {
+    ctx.db.prepare(`UPDATE sessions SET expires_at = ? WHERE token_hash = ?`).run(expiresAt, tokenHash);
+  } else {
+    expiresAt = row.expires_at;
+  }
   request.customerId = row.customer_id;
   if (row.start_of_use_done === 0 && !beforeStartOfUse) {
     throw new BankError('START_OF_USE_REQUIRED', 'Finish the start-of-use procedure first.');

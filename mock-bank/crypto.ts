@@ -1,5 +1,5 @@
 /** Hashing and random values: passwords with scrypt, OTPs as HMACs, tokens and ids. */
-import { createHash, createHmac, randomBytes, randomInt, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import { createHmac, hash, randomBytes, randomInt, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
@@ -39,8 +39,9 @@ export function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** One-shot hash: no Hash object per call (this runs on every authenticated request). */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** n decimal digits from the CSPRNG, leading zeros kept. */

@@ -7,7 +7,7 @@ import { isSeeded, openDb, serverSecret, wipe } from './db.js';
 import { installErrorHandlers } from './errors.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
-import { createLogger } from './logging.js';
+import { createLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailboxApp } from './mailbox-http.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -63,27 +63,33 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     const ctx: BankContext = { db, config, now, otpSecret, mailer, log };
     clearStaleIdempotency(ctx);
 
-    const api = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
+    const api = Fastify({ loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
     const routes: { method: string; url: string }[] = [];
     api.addHook('onRoute', (r) => {
       for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
     });
-    api.addHook('onSend', async (_req, reply, payload) => {
+    // Both hooks are plain callbacks rather than async functions: they run on every request, and
+    // an async hook costs Fastify a promise and an extra turn each time.
+    api.addHook('onSend', (_req, reply, payload, done) => {
       void reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
-      return payload;
+      done(null, payload);
     });
-    // One line per request, with fields picked here: no headers, no bodies, no query strings.
-    api.addHook('onResponse', async (request, reply) => {
-      log.info(
-        {
-          req: { id: request.id, method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url ?? null },
-          res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
-          customer: request.customerId ?? null,
-          ms: Math.round(reply.elapsedTime * 10) / 10,
-        },
-        'request',
-      );
+    // One line per request, with fields picked here: no headers, no bodies, no query strings. The
+    // fields are only gathered when the line will be written (routeOptions builds an object).
+    api.addHook('onResponse', (request, reply, done) => {
+      if (log.isLevelEnabled('info')) {
+        log.info(
+          {
+            req: { id: request.id, method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url ?? null },
+            res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
+            customer: request.customerId ?? null,
+            ms: Math.round(reply.elapsedTime * 10) / 10,
+          },
+          'request',
+        );
+      }
+      done();
     });
     installErrorHandlers(api);
     const specs: RouteSpec[] = [];
