@@ -1,6 +1,7 @@
-// Bill payment (Pay-easy): numbers checked on screen, the collector named by the bank, mail OTP.
+// Bill payment (Pay-easy): numbers checked on screen, the collector named by the bank, mail OTP; one run keyboard only.
 import { expect, test } from '@playwright/test';
 import { checkScreen } from '../support/e2e/checks.js';
+import { loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
 import { BillPage, LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
@@ -49,4 +50,31 @@ test('an unknown collector number is refused by the bank with a clear message', 
   await bill.next().click();
   await bill.toAuthorizeButton().click();
   await expect(page.getByRole('alert')).toContainText('この収納機関番号は見つかりません');
+});
+
+test('keyboard only: a bill payment from login to receipt (Tab, typing, Enter)', async ({ page }) => {
+  await new Shell(page).open(stack.appUrl);
+  await loginByKeyboard(page, 'suspended-user');
+  const bill = new BillPage(page);
+  await tabTo(page, new Shell(page).nav('bill'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#bill-title')).toBeVisible();
+  for (const [id, text] of [['bill-collectorNumber', '12345'], ['bill-customerNumber', '9876 5432'], ['bill-confirmationNumber', '42'], ['bill-amount', '1500']] as const) {
+    await tabTo(page, page.locator(`#${id}`));
+    await typeOver(page, text);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review')).toContainText('98765432');
+  await bill.stepHeadingFocused();
+  await tabTo(page, bill.toAuthorizeButton());
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form.authorize')).toContainText('デモ電力');
+  const mail = await bill.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
+  await tabTo(page, bill.otp.input());
+  await typeOver(page, mail.code);
+  await tabTo(page, bill.confirmField());
+  await typeOver(page, 'demo-confirm-1');
+  await page.keyboard.press('Enter');
+  await expect(bill.receiptNumber()).not.toBeEmpty();
+  await bill.stepHeadingFocused();
 });

@@ -80,8 +80,9 @@ test.describe('idle logout', () => {
     await expect.poll(seconds, { timeout: 10_000 }).toBeLessThan(shown);
     await checkScreen(page, 'idle-warning');
 
-    // Keep using once: the dialog closes and the session goes on.
-    await dialog.getByRole('button').first().click();
+    // Keep using once, with the keyboard (focus is already on that button): the dialog closes and
+    // the session goes on.
+    await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('balance').first()).toBeVisible();
 
