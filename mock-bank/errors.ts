@@ -6,6 +6,7 @@ import { BANK_ERROR_STATUS, type BankErrorCode } from '../src-shared/domain/inde
 export interface ErrorExtras {
   attemptsLeft?: number;
   retryAfter?: number;
+  currentReference?: string | null;
   issues?: { path: (string | number)[]; message: string; code?: string }[];
 }
 

@@ -101,7 +101,8 @@ export function latestDestinations(ctx: BankContext, b: OtpBinding): string[] | 
 export function checkOtp(ctx: BankContext, b: OtpBinding, code: string): number {
   const row = latest(ctx, b);
   if (!row || row.status === 'failed') throw new BankError('FACTOR_NOT_AVAILABLE', 'No mail-notified password was sent for this step; ask for one.');
-  if (row.status === 'superseded') throw new BankError('OTP_SUPERSEDED', 'A newer password was sent; this one is void. Use the newest mail.');
+  // The newest password of this step was voided by one sent for something else: none works here.
+  if (row.status === 'superseded') throw new BankError('OTP_SUPERSEDED', 'A newer password was sent for another operation; ask for a new one.', { currentReference: null });
   if (row.status === 'exhausted') throw new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; ask for a new password.');
   if (row.status === 'used') throw new BankError('OTP_EXPIRED', 'This password was already used; ask for a new one.');
   if (ctx.now() >= row.expires_at) throw new BankError('OTP_EXPIRED', 'The password has expired; ask for a new one.');
@@ -112,7 +113,7 @@ export function checkOtp(ctx: BankContext, b: OtpBinding, code: string): number 
     .prepare(`SELECT code_mac FROM otps WHERE customer_id = ? AND purpose = ? AND operation_id IS ? AND step = ? AND id < ? AND status = 'superseded'`)
     .all(b.customerId, b.purpose, b.operationId, b.step, row.id) as { code_mac: Buffer }[];
   if (earlier.some((e) => sameBytes(typed, e.code_mac))) {
-    throw new BankError('OTP_SUPERSEDED', 'This password is from an earlier mail and is void. Use the newest mail.');
+    throw new BankError('OTP_SUPERSEDED', 'This password is from an earlier mail and is void. Use the newest mail.', { currentReference: row.reference });
   }
   const attempts = row.attempts + 1;
   const max = ctx.config.otpMaxAttempts;

@@ -113,7 +113,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   };
 
   const msg = problemMessage(problem);
-  const inputDisabled = disabled || phase === 'expired' || phase === 'exceeded';
+  const inputDisabled = disabled || phase === 'expired' || phase === 'exceeded' || phase === 'replaced';
   const showRetype = retype && !msg && !inputDisabled;
   const resendBlocked = resending || cooldownLeft > 0;
   const hintId = `${id}-hint`;
@@ -163,7 +163,11 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
       ) : phase === 'exceeded' ? (
         <Alert kind="warning" title={t('otp.exceeded.title')}>{t('otp.exceeded.body')}</Alert>
       ) : phase === 'superseded' ? (
-        <Alert kind="warning" title={t('otp.superseded.title')}>{t('otp.superseded.body', { reference: otp?.reference ?? '' })}</Alert>
+        <Alert kind="warning" title={t('otp.superseded.title')}>
+          {t('otp.superseded.body', { reference: (problem?.kind === 'superseded' ? problem.reference : undefined) ?? otp?.reference ?? '' })}
+        </Alert>
+      ) : phase === 'replaced' ? (
+        <Alert kind="warning" title={t('otp.replaced.title')}>{t('otp.replaced.body')}</Alert>
       ) : null}
 
       <div className={`field otp-field${msg ? ' has-error' : ''}`}>

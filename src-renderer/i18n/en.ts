@@ -162,6 +162,8 @@ export const en: Record<MessageKey, string> = {
   'otp.expired.body': 'It can no longer be used. Press “Send a new password” and enter the password from the new mail.',
   'otp.superseded.title': 'A newer password was sent, so this one no longer works',
   'otp.superseded.body': 'Enter the password from the newest mail (reference {reference}). If you cannot find it, press “Send a new password”.',
+  'otp.replaced.title': 'A password was sent for another transaction, so this one no longer works',
+  'otp.replaced.body': 'Only the most recently sent mail-notified password works. Press “Send a new password” and enter the password from the mail that arrives.',
   'otp.exceeded.title': 'Too many attempts',
   'otp.exceeded.body': 'For your safety this password is now void. Press “Send a new password” and enter the new one.',
   'otp.resend': 'Send a new password',

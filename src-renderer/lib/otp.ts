@@ -29,7 +29,10 @@ export type OtpProblem =
   | { kind: 'invalid'; attemptsLeft?: number }
   | { kind: 'token-invalid'; attemptsLeft?: number }
   | { kind: 'expired' }
-  | { kind: 'superseded' }
+  /** An earlier mail's code: the password named `reference` (the newest) still works. */
+  | { kind: 'superseded'; reference?: string }
+  /** A password sent for something else voided this step's: none works, a new one must be sent. */
+  | { kind: 'replaced' }
   | { kind: 'exceeded' };
 
 /** The prompt's problem for a bank error, or null when the error is not about the code. */
@@ -39,18 +42,21 @@ export function otpProblemFrom(error: IpcError): OtpProblem | null {
     case 'OTP_INVALID': return { kind: 'invalid', ...left };
     case 'TOKEN_OTP_INVALID': return { kind: 'token-invalid', ...left };
     case 'OTP_EXPIRED': return { kind: 'expired' };
-    case 'OTP_SUPERSEDED': return { kind: 'superseded' };
+    case 'OTP_SUPERSEDED':
+      if (error.currentReference === null) return { kind: 'replaced' };
+      return error.currentReference === undefined ? { kind: 'superseded' } : { kind: 'superseded', reference: error.currentReference };
     case 'OTP_ATTEMPTS_EXCEEDED': return { kind: 'exceeded' };
     default: return null;
   }
 }
 
 /** Whether the code can still be entered, or the customer must have a new one sent first. */
-export type OtpPhase = 'enter' | 'expired' | 'superseded' | 'exceeded';
+export type OtpPhase = 'enter' | 'expired' | 'superseded' | 'replaced' | 'exceeded';
 
 export function otpPhase(problem: OtpProblem | null, clockExpired: boolean): OtpPhase {
   if (problem?.kind === 'exceeded') return 'exceeded';
   if (problem?.kind === 'superseded') return 'superseded';
+  if (problem?.kind === 'replaced') return 'replaced';
   if (problem?.kind === 'expired' || clockExpired) return 'expired';
   return 'enter';
 }

@@ -113,7 +113,7 @@ export default function StartOfUse() {
     setProblem(p);
     setPageError(p ? null : r.error.code);
     // A code that can be typed again: the field. One that needs a new password: the resend button.
-    focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' ? 'sou-otp-resend' : 'sou-otp');
+    focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' || p?.kind === 'replaced' ? 'sou-otp-resend' : 'sou-otp');
   };
 
   return (

@@ -62,6 +62,12 @@ export const ErrorBody = z.object({
     issues: z.array(ValidationIssue).optional(),
     attemptsLeft: z.number().int().min(0).optional(),
     retryAfter: z.number().int().min(0).optional(),
+    /**
+     * OTP_SUPERSEDED only: the reference of this step's password that still works (the customer
+     * typed an earlier mail's code), or null when none does (a newer password was sent for
+     * something else: a new one must be sent). Absent: the bank does not say.
+     */
+    currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -9,6 +9,8 @@ export const IpcError = z.object({
   issues: z.array(ValidationIssue).optional(),
   attemptsLeft: z.number().int().min(0).optional(),
   retryAfter: z.number().int().min(0).optional(),
+  /** OTP_SUPERSEDED: this step's password that still works, null for none (see ErrorBody). */
+  currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
 });
 export type IpcError = z.infer<typeof IpcError>;
 

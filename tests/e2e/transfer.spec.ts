@@ -1,5 +1,6 @@
 // Transfers end to end: registered payee, new payee with the mail OTP (wrong, resend with
 // cooldown, superseded, too many attempts), the token user's app code, insufficient funds.
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
@@ -248,4 +249,39 @@ test('keyboard only: a new-payee transfer from login to receipt (Tab, arrow keys
   await page.keyboard.press('Enter');
   await expect(tr.receiptNumber()).not.toBeEmpty();
   await tr.stepHeadingFocused();
+});
+
+/** The same customer starts a bill payment elsewhere (another window or PC), straight at the bank: a new password is mailed. */
+async function billElsewhere(apiUrl: string, loginId: string): Promise<string> {
+  const json = { 'content-type': 'application/json' };
+  const login = await fetch(`${apiUrl}/api/v1/sessions`, { method: 'POST', headers: json, body: JSON.stringify({ loginId, password: 'demo-login-1', channel: 'pc' }) });
+  const { token } = (await login.json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  const { accounts } = (await (await fetch(`${apiUrl}/api/v1/accounts`, { headers: auth })).json()) as { accounts: { id: string }[] };
+  const op = await fetch(`${apiUrl}/api/v1/operations`, {
+    method: 'POST', headers: { ...json, ...auth, 'idempotency-key': randomUUID() },
+    body: JSON.stringify({ type: 'bill-payment', fromAccountId: accounts[0]!.id, amount: 1000, collectorNumber: '12345', customerNumber: '98765432', confirmationNumber: '42' }),
+  });
+  expect(op.status).toBe(201);
+  return ((await op.json()) as { otp: { reference: string } }).otp.reference;
+}
+
+test('a password sent for another operation voids this one: the screen says none works and a new one completes it', async ({ page }) => {
+  test.setTimeout(COOLDOWN_WAIT_MS + 90_000);
+  const tr = await startNewPayeeTransfer(page, 'mail-user', '8,000');
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  const elsewhere = await billElsewhere(stack.apiUrl, 'mail-user');
+  expect(elsewhere).not.toBe('');
+  // The customer types this screen's own, correct code: it was voided by the newer mail.
+  await tr.authorize('demo-confirm-1', mail.code);
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'replaced');
+  await expect(tr.otp.root.locator('.alert')).toContainText('ほかのお取引のパスワードが送られたため');
+  await expect(tr.otp.input()).toBeDisabled();
+  await expect(tr.otp.resendButton()).toBeFocused();
+  await checkScreenInBoth(page, 'otp-replaced');
+  await tr.otp.resendUntilSent(COOLDOWN_WAIT_MS);
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'enter');
+  const fresh = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  await tr.authorize('demo-confirm-1', fresh.code);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
 });

@@ -73,7 +73,9 @@ describe('mail-notified password', () => {
     const b = await t.api.post('/api/v1/operations', adHoc(20_000), a.token);
     const bCode = (await waitForOtp(t.mailboxUrl, ADDRESS, { reference: b.body.otp.reference })).code;
     // A's password is void now (a newer one was issued), and B's code is not A's.
-    expect((await authorize(t, a.token, a.id, bCode)).body.error.code).toBe('OTP_SUPERSEDED');
+    expect((await authorize(t, a.token, a.id, bCode)).body.error).toMatchObject({ code: 'OTP_SUPERSEDED', currentReference: null });
+    // Even A's own code: A has no password that works any more, and the answer says so.
+    expect((await authorize(t, a.token, a.id, a.code)).body.error).toMatchObject({ code: 'OTP_SUPERSEDED', currentReference: null });
     const cross = await authorize(t, a.token, b.body.id, a.code);
     expect(cross.status).toBe(401);
     expect(cross.body.error.code).toBe('OTP_INVALID');
@@ -108,7 +110,8 @@ describe('mail-notified password', () => {
     expect(Date.parse(resent.body.otp.resendAvailableAt) - Date.parse(resent.body.otp.sentAt)).toBe(30_000);
     const old = await authorize(t, token, id, code);
     expect(old.status).toBe(410);
-    expect(old.body.error.code).toBe('OTP_SUPERSEDED');
+    // An earlier mail of the same step: the answer names the password that still works.
+    expect(old.body.error).toMatchObject({ code: 'OTP_SUPERSEDED', currentReference: resent.body.otp.reference });
     const fresh = await waitForOtp(t.mailboxUrl, ADDRESS, { reference: resent.body.otp.reference });
     expect((await authorize(t, token, id, fresh.code)).body.status).toBe('completed');
   });

@@ -60,3 +60,20 @@ describe('resend cooldown', () => {
     expect(knownResendCooldown()).toBe(30_000);
   });
 });
+
+describe('a superseded password', () => {
+  const superseded = (currentReference?: string | null) => ({ code: 'OTP_SUPERSEDED' as const, message: 'x', ...(currentReference === undefined ? {} : { currentReference }) });
+  it('from an earlier mail: the newest (named by the bank) still works, the field stays open', () => {
+    const p = otpProblemFrom(superseded('4821'));
+    expect(p).toEqual({ kind: 'superseded', reference: '4821' });
+    expect(otpPhase(p, false)).toBe('superseded');
+  });
+  it('voided by a password for something else: none works, a new one must be sent', () => {
+    const p = otpProblemFrom(superseded(null));
+    expect(p).toEqual({ kind: 'replaced' });
+    expect(otpPhase(p, false)).toBe('replaced');
+  });
+  it('from a bank that does not say: treated as an earlier mail', () => {
+    expect(otpProblemFrom(superseded())).toEqual({ kind: 'superseded' });
+  });
+});
