@@ -1,7 +1,7 @@
 // Bill payment (Pay-easy): numbers checked on screen, the collector named by the bank, mail OTP; one run keyboard only.
 import { expect, test } from '@playwright/test';
 import { checkScreen } from '../support/e2e/checks.js';
-import { loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
+import { authorizeByKeyboard, loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
 import { BillPage, LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
@@ -70,11 +70,7 @@ test('keyboard only: a bill payment from login to receipt (Tab, typing, Enter)',
   await page.keyboard.press('Enter');
   await expect(page.locator('form.authorize')).toContainText('デモ電力');
   const mail = await bill.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
-  await tabTo(page, bill.otp.input());
-  await typeOver(page, mail.code);
-  await tabTo(page, bill.confirmField());
-  await typeOver(page, 'demo-confirm-1');
-  await page.keyboard.press('Enter');
+  await authorizeByKeyboard(bill, { code: mail.code, confirm: 'demo-confirm-1' });
   await expect(bill.receiptNumber()).not.toBeEmpty();
   await bill.stepHeadingFocused();
 });

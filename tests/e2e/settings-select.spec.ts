@@ -7,8 +7,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOtp } from '../support/mailbox.js';
 import { LoginPage, TransferPage } from '../support/e2e/pages.js';
-import { arrowTo, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
-import { authorizeByKeyboard, bankMe, checkBoth, openByKeyboard, openInJapanese, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
+import { arrowTo, authorizeByKeyboard, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
+import { bankMe, checkBoth, openByKeyboard, openInJapanese, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);

@@ -4,8 +4,8 @@
 // keyboard only: Tab to each control, type, Enter.
 import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
-import { loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
-import { authorizeByKeyboard, bankMe, checkBoth, openByKeyboard, openInJapanese, SettingsPage } from '../support/e2e/settings-pages.js';
+import { authorizeByKeyboard, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
+import { bankMe, checkBoth, openByKeyboard, openInJapanese, SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);

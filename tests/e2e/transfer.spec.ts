@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
-import { arrowTo, loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
+import { arrowTo, authorizeByKeyboard, loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
@@ -242,11 +242,7 @@ test('keyboard only: a new-payee transfer from login to receipt (Tab, arrow keys
   await page.keyboard.press('Enter');
   await expect(page.locator('form.authorize')).toBeVisible();
   const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
-  await tabTo(page, tr.otp.input());
-  await typeOver(page, mail.code);
-  await tabTo(page, tr.confirmField());
-  await typeOver(page, 'demo-confirm-1');
-  await page.keyboard.press('Enter');
+  await authorizeByKeyboard(tr, { code: mail.code, confirm: 'demo-confirm-1' });
   await expect(tr.receiptNumber()).not.toBeEmpty();
   await tr.stepHeadingFocused();
 });

@@ -55,3 +55,24 @@ export async function arrowTo(page: Page, group: Locator, target: Locator): Prom
   await expect(target).toBeChecked();
   await expect(target).toBeFocused();
 }
+
+/** A form with the OTP prompt and/or the confirmation password (transfer, bill, settings). */
+export interface AuthorizeForm {
+  readonly page: Page;
+  readonly otp: { input(): Locator };
+  confirmField(): Locator;
+}
+
+/** Types the one-time password and/or the confirmation password (Tab, typing), then submits with Enter. */
+export async function authorizeByKeyboard(form: AuthorizeForm, values: { code?: string; confirm?: string }): Promise<void> {
+  await expect(values.code !== undefined ? form.otp.input() : form.confirmField()).toBeVisible();
+  if (values.code !== undefined) {
+    await tabTo(form.page, form.otp.input());
+    await typeOver(form.page, values.code);
+  }
+  if (values.confirm !== undefined) {
+    await tabTo(form.page, form.confirmField());
+    await typeOver(form.page, values.confirm);
+  }
+  await form.page.keyboard.press('Enter');
+}

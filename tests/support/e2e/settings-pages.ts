@@ -4,7 +4,7 @@ import { Me as MeSchema, type Me } from '../../../src-shared/bank-api/customer.j
 import type { MailboxMessage } from '../../../src-shared/bank-api/mailbox.js';
 import { listMessages, waitForMessage } from '../mailbox.js';
 import { checkScreen } from './checks.js';
-import { tabTo, typeOver } from './keyboard.js';
+import { tabTo } from './keyboard.js';
 import { OtpPromptPart, Shell, type Lang } from './pages.js';
 
 export type SettingsItem = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
@@ -128,18 +128,4 @@ export async function openByKeyboard(s: SettingsPage, name: SettingsItem): Promi
   await tabTo(s.page, s.item(name));
   await s.page.keyboard.press('Enter');
   await expect(s.page.locator('.settings-page')).toBeVisible();
-}
-
-/** Types the one-time password and/or the confirmation password, then submits with Enter. */
-export async function authorizeByKeyboard(s: SettingsPage, values: { code?: string; confirm?: string }): Promise<void> {
-  await expect(s.authorizeForm()).toBeVisible();
-  if (values.code !== undefined) {
-    await tabTo(s.page, s.otp.input());
-    await typeOver(s.page, values.code);
-  }
-  if (values.confirm !== undefined) {
-    await tabTo(s.page, s.confirmField());
-    await typeOver(s.page, values.confirm);
-  }
-  await s.page.keyboard.press('Enter');
 }
