@@ -8,11 +8,14 @@
  */
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 
+/** No believable cooldown is longer than a password lives (ten minutes at peer banks). */
+const MAX_COOLDOWN_MS = 10 * 60_000;
+
 /** The cooldown this password carries, in milliseconds, or null when the bank did not say. */
 export function cooldownOf(otp: Pick<OtpInfo, 'sentAt' | 'resendAvailableAt'>): number | null {
   if (!otp.resendAvailableAt) return null;
   const ms = Date.parse(otp.resendAvailableAt) - Date.parse(otp.sentAt);
-  return Number.isFinite(ms) ? Math.max(0, Math.min(ms, 10 * 60_000)) : null;
+  return Number.isFinite(ms) ? Math.max(0, Math.min(ms, MAX_COOLDOWN_MS)) : null;
 }
 
 let learnedMs: number | null = null;
@@ -24,7 +27,7 @@ export function cooldownFromRefusal(shownSinceMs: number, refusedAtMs: number, r
 
 /** Remembers the longest cooldown the bank has shown (a refusal can only show the real one or less). */
 export function learnResendCooldown(ms: number): void {
-  if (Number.isFinite(ms) && ms > 0) learnedMs = Math.max(learnedMs ?? 0, Math.min(ms, 10 * 60_000));
+  if (Number.isFinite(ms) && ms > 0) learnedMs = Math.max(learnedMs ?? 0, Math.min(ms, MAX_COOLDOWN_MS));
 }
 
 /** The cooldown learned so far, or null while the bank has not said it. */
