@@ -130,6 +130,11 @@ describe('error codes', () => {
     ['OTP_EXPIRED', 410],
     ['OTP_SUPERSEDED', 410],
     ['OTP_ATTEMPTS_EXCEEDED', 409],
+    ['OTP_LOCKED', 423],
+    ['OTP_ISSUE_LIMIT', 429],
+    ['UNKNOWN_BANK', 422],
+    ['UNKNOWN_BRANCH', 422],
+    ['MISDIRECTED_REQUEST', 421],
     ['INSUFFICIENT_FUNDS', 422],
     ['OPERATION_ALREADY_COMPLETED', 409],
   ] as const)('%s answers %d', (code, status) => {
