@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../domain/result.js';
 const Domain = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a lower-case domain name');
 const Localized = z.object({ ja: z.string().min(1), en: z.string().min(1) });
 
-export const BankProfile = z.strictObject({
+const Fields = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   bankName: Localized,
   bankCode: z.string().regex(/^\d{4}$/),
@@ -20,6 +20,32 @@ export const BankProfile = z.strictObject({
   otpValiditySeconds: z.number().int().min(60).max(3600),
   /** https pages the app may open in the system browser (help, terms); nothing else is opened. */
   externalLinks: z.array(z.strictObject({ id: z.string(), url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }), label: Localized })).max(20),
+});
+
+const within = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+
+/**
+ * One bank throughout: the customer is told to trust mail from the two sender domains, so every help
+ * link the app opens lies on one of those domains and names the bank in both languages. A profile
+ * whose name, domains and links belong to different banks is refused.
+ */
+export const BankProfile = Fields.superRefine((p, ctx) => {
+  p.externalLinks.forEach((link, i) => {
+    let host = '';
+    try {
+      host = new URL(link.url).hostname;
+    } catch {
+      return; // the url's own check has said what is wrong
+    }
+    if (!within(host, p.otpSenderDomain) && !within(host, p.noticeSenderDomain)) {
+      ctx.addIssue({ code: 'custom', path: ['externalLinks', i, 'url'], message: `a link must lie on the bank's own domains (${p.otpSenderDomain}, ${p.noticeSenderDomain})` });
+    }
+    for (const lang of ['ja', 'en'] as const) {
+      if (!link.label[lang].includes(p.bankName[lang])) {
+        ctx.addIssue({ code: 'custom', path: ['externalLinks', i, 'label', lang], message: `the label must name the bank (${p.bankName[lang]})` });
+      }
+    }
+  });
 });
 export type BankProfile = z.infer<typeof BankProfile>;
 
@@ -35,8 +61,8 @@ export const DEFAULT_BANK_PROFILE: BankProfile = {
   },
   otpValiditySeconds: 600,
   externalLinks: [
-    { id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'よくあるご質問', en: 'Help and FAQ' } },
-    { id: 'security', url: 'https://www.am-bk.co.jp/security/', label: { ja: 'セキュリティについて', en: 'About security' } },
+    { id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'デモ銀行 よくあるご質問', en: 'Demo Bank help and FAQ' } },
+    { id: 'security', url: 'https://www.am-bk.co.jp/security/', label: { ja: 'デモ銀行 セキュリティについて', en: 'Demo Bank security advice' } },
   ],
 };
 

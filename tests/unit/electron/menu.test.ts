@@ -39,7 +39,7 @@ describe('application menu', () => {
     const template = menuTemplate(base)!;
     const help = template.find((m) => m.role === 'help');
     const items = help?.submenu as { label: string; click: () => void }[];
-    expect(items.map((i) => i.label)).toEqual(['よくあるご質問 (Help and FAQ)', 'セキュリティについて (About security)']);
+    expect(items.map((i) => i.label)).toEqual(['デモ銀行 よくあるご質問 (Demo Bank help and FAQ)', 'デモ銀行 セキュリティについて (Demo Bank security advice)']);
     items[0]!.click();
     expect(opened).toEqual(['https://www.am-bk.co.jp/help/']);
     expect(menuTemplate({ ...base, profile: { ...DEFAULT_BANK_PROFILE, externalLinks: [] } })!.some((m) => m.role === 'help')).toBe(false);

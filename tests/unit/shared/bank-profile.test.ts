@@ -27,8 +27,22 @@ describe('the default bank profile', () => {
     expect(parseBankProfile(JSON.stringify(DEFAULT_BANK_PROFILE))).toEqual({ ok: true, value: DEFAULT_BANK_PROFILE });
   });
 
+  it('names one bank throughout: every help link lies on a sender domain and names the bank in both languages', () => {
+    const [otp, notice] = senderDomains(DEFAULT_BANK_PROFILE);
+    expect(DEFAULT_BANK_PROFILE.externalLinks.length).toBeGreaterThan(0);
+    for (const link of DEFAULT_BANK_PROFILE.externalLinks) {
+      const host = new URL(link.url).hostname;
+      expect([otp, notice].some((d) => host === d || host.endsWith(`.${d}`)), host).toBe(true);
+      expect(link.label.ja).toContain(DEFAULT_BANK_PROFILE.bankName.ja);
+      expect(link.label.en).toContain(DEFAULT_BANK_PROFILE.bankName.en);
+    }
+  });
+
   it('takes another bank from a file', () => {
-    const other = { ...good(), id: 'other-bank', otpSenderDomain: 'otp.example.jp', noticeSenderDomain: 'mail.example.jp' };
+    const other = {
+      ...good(), id: 'other-bank', otpSenderDomain: 'otp.example.jp', noticeSenderDomain: 'mail.example.jp', bankName: { ja: 'れい銀行', en: 'Rei Bank' },
+      externalLinks: [{ id: 'help', url: 'https://www.mail.example.jp/help/', label: { ja: 'れい銀行 ヘルプ', en: 'Rei Bank help' } }],
+    };
     const r = parseBankProfile(JSON.stringify(other));
     expect(r.ok).toBe(true);
     if (r.ok) expect(senderDomains(r.value)).toEqual(['otp.example.jp', 'mail.example.jp']);
@@ -52,6 +66,10 @@ describe('parseBankProfile refuses a broken file with a typed error', () => {
   });
 
   it.each([
+    ['a link on another bank\'s domain', { externalLinks: [{ id: 'help', url: 'https://www.other-bank.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.url'],
+    ['a link on a look-alike domain', { externalLinks: [{ id: 'help', url: 'https://www.notam-bk.co.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.url'],
+    ['a Japanese link label without the bank\'s name', { externalLinks: [{ id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.label.ja'],
+    ['an English link label naming another bank', { externalLinks: [{ id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Other Bank help' } }] }, 'externalLinks.0.label.en'],
     ['an http link', { externalLinks: [{ id: 'help', url: 'http://www.am-bk.co.jp/help/', label: { ja: 'ヘルプ', en: 'Help' } }] }, 'externalLinks.0.url'],
     ['a javascript: link', { externalLinks: [{ id: 'x', url: 'javascript:alert(1)', label: { ja: 'x', en: 'x' } }] }, 'externalLinks.0.url'],
     ['a file: link', { externalLinks: [{ id: 'x', url: 'file:///etc/passwd', label: { ja: 'x', en: 'x' } }] }, 'externalLinks.0.url'],
@@ -71,7 +89,7 @@ describe('parseBankProfile refuses a broken file with a typed error', () => {
     ['a missing English name', { bankName: { ja: 'デモ銀行' } }, 'bankName.en'],
     ['an unknown field', { extra: true }, '(root)'],
     ['an unknown support field', { support: { phone: '0120', hours: { ja: 'a', en: 'b' }, email: 'x@y.jp' } }, 'support'],
-    ['too many links', { externalLinks: Array.from({ length: 21 }, (_, i) => ({ id: `l${i}`, url: 'https://example.jp/', label: { ja: 'x', en: 'x' } })) }, 'externalLinks'],
+    ['too many links', { externalLinks: Array.from({ length: 21 }, (_, i) => ({ id: `l${i}`, url: 'https://am-bk.co.jp/', label: { ja: 'デモ銀行', en: 'Demo Bank' } })) }, 'externalLinks'],
   ])('%s', (_what, patch, path) => {
     const issues = issuesOf(JSON.stringify({ ...good(), ...patch }));
     expect(issues.some((i) => i.startsWith(`${path}: `)), issues.join('; ')).toBe(true);
