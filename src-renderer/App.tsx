@@ -1,7 +1,9 @@
 /** The app shell: header (bank name, language, menu, logout), the current screen, idle dialog. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrandMark } from './components/BrandMark.js';
 import { IdleDialog } from './components/IdleDialog.js';
+import { IssueWaitNotice } from './components/IssueWait.js';
+import { OtpLockGate } from './components/OtpLock.js';
 import { useT } from './i18n/use-t.js';
 import { navigate, useApp, type Route } from './state/app-store.js';
 import { logout, reportActivity, setLanguage } from './state/session.js';
@@ -20,13 +22,21 @@ const Guidance = lazy(() => import('./screens/Guidance.js'));
 const LoggedOut = lazy(() => import('./screens/LoggedOut.js'));
 const Settings = lazy(() => import('./screens/settings/Settings.js'));
 
+/** A screen that asks for a one-time password: the locked panel instead while the bank says so. */
+function Guarded({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return <OtpLockGate onMenu={() => navigate('home')} menuLabel={t('common.toHome')}>{children}</OtpLockGate>;
+}
+
 function Screen({ route }: { route: Route }) {
+  const loginEpoch = useApp((s) => s.loginEpoch);
   switch (route) {
-    case 'login': return <Login />;
+    // A new key is a blank login screen (a kiosk's, after its idle time).
+    case 'login': return <Login key={loginEpoch} />;
     case 'start-of-use': return <StartOfUse />;
     case 'home': return <Home />;
-    case 'transfer': return <Transfer />;
-    case 'bill': return <BillPayment />;
+    case 'transfer': return <Guarded><Transfer /></Guarded>;
+    case 'bill': return <Guarded><BillPayment /></Guarded>;
     case 'guidance': return <Guidance />;
     case 'logged-out': return <LoggedOut />;
     case 'settings': return <Settings />;
@@ -115,6 +125,7 @@ export function App() {
           </Suspense>
         )}
       </main>
+      {session !== 'logged-out' ? <IssueWaitNotice /> : null}
       <footer className="app-footer">
         {profile ? <p>{t('app.footer', { phone: profile.support.phone, hours: profile.support.hours[lang] })}</p> : null}
       </footer>

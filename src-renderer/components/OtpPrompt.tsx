@@ -18,6 +18,7 @@ import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { cooldownFromRefusal, cooldownOf, knownResendCooldown, learnResendCooldown } from '../lib/resend-cooldown.js';
 import { useNow } from '../lib/use-now.js';
 import { Alert } from './Alert.js';
+import { ISSUE_WAIT_ID, useIssueWaiting } from './IssueWait.js';
 import { describedBy, FieldMessage } from './Field.js';
 import { MailHelp } from './MailHelp.js';
 
@@ -66,6 +67,8 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const c = otp ? otpClock(otp, receivedAt, now) : { secondsLeft: 0, fraction: 0, expired: false };
   const phase = otpPhase(problem, mode === 'mail' && otp ? c.expired || expiredByEvent : false);
   const cooldownLeft = Math.max(0, Math.ceil((cooldownUntil - now) / 1000));
+  // The bank's hourly limit on passwords: the window's notice says until when; the button waits.
+  const issueWaiting = useIssueWaiting();
 
   useEffect(() => setExpiredByEvent(false), [otpKey]);
   // A new password on screen: the resend button waits out the bank's cooldown from the start
@@ -89,7 +92,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   }, [mode, operationId, otp, receivedAt]);
 
   const doResend = async () => {
-    if (!resend || resending || cooldownLeft > 0) return;
+    if (!resend || resending || cooldownLeft > 0 || issueWaiting) return;
     setResending(true);
     setResendNote(null);
     const r = await resend();
@@ -107,7 +110,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
       setCooldownUntil(refusedAt + wait * 1000);
       // Said once (the live region must not tick every second); the countdown is shown beside it.
       setResendNote(phase === 'enter' && otp ? { kind: 'wait', key: 'otp.tooSoon.stillValid', vars: { reference: otp.reference } } : { kind: 'wait', key: 'otp.tooSoon' });
-    } else {
+    } else if (r.error.code !== 'OTP_ISSUE_LIMIT') {
       setResendNote({ kind: 'error', key: `error.${r.error.code}` });
     }
   };
@@ -115,7 +118,7 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const msg = problemMessage(problem);
   const inputDisabled = disabled || phase === 'expired' || phase === 'exceeded' || phase === 'replaced';
   const showRetype = retype && !msg && !inputDisabled;
-  const resendBlocked = resending || cooldownLeft > 0;
+  const resendBlocked = resending || cooldownLeft > 0 || issueWaiting;
   const hintId = `${id}-hint`;
   const legend = mode === 'mail' ? t('otp.mailLegend') : t('otp.tokenLegend');
 
@@ -203,13 +206,13 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
             className={`btn ${phase === 'enter' || phase === 'superseded' ? 'btn-secondary' : 'btn-primary'}`}
             onClick={() => void doResend()}
             aria-disabled={resendBlocked ? true : undefined}
-            aria-describedby={`${id}-resend-wait ${id}-resend-status`}
+            aria-describedby={`${id}-resend-wait ${id}-resend-status${issueWaiting ? ` ${ISSUE_WAIT_ID}` : ''}`}
             data-testid="otp-resend"
           >
             {resending ? t('otp.resending') : t('otp.resend')}
           </button>
-          <p id={`${id}-resend-wait`} className="resend-wait" data-testid="otp-resend-wait" hidden={cooldownLeft === 0}>
-            {cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : null}
+          <p id={`${id}-resend-wait`} className="resend-wait" data-testid="otp-resend-wait" hidden={cooldownLeft === 0 && !issueWaiting}>
+            {issueWaiting ? t('lock.issue.title') : cooldownLeft > 0 ? t('otp.cooldown', { n: cooldownLeft }) : null}
           </p>
           <p id={`${id}-resend-status`} className={`resend-status${resendNote?.kind === 'error' ? ' error-text' : ''}`} aria-live="polite" data-kind={resendNote?.kind}>
             {resendNote ? t(resendNote.key, resendNote.vars) : ''}

@@ -2,6 +2,7 @@
 import type { MessageKey } from './ja.js';
 import { otpEn } from './otp.en.js';
 import { settingsEn } from './settings.en.js';
+import { lockEn } from './lock.en.js';
 
 export const en: Record<MessageKey, string> = {
   // ---- app shell ----
@@ -402,4 +403,5 @@ export const en: Record<MessageKey, string> = {
   'error.UNEXPECTED': 'Something unexpected happened. Please try again.',
   ...otpEn,
   ...settingsEn,
+  ...lockEn,
 };

@@ -4,6 +4,7 @@
  */
 import { otpJa } from './otp.ja.js';
 import { settingsJa } from './settings.ja.js';
+import { lockJa } from './lock.ja.js';
 
 export const ja = {
   // ---- app shell ----
@@ -404,6 +405,7 @@ export const ja = {
   'error.UNEXPECTED': '思いがけない問題が起きました。もう一度お試しください。',
   ...otpJa,
   ...settingsJa,
+  ...lockJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -3,8 +3,9 @@
  * password (`resendAvailableAt`); the wait is taken from the bank's own two times, so a wrong PC clock
  * does not matter. A bank that does not say it still answers a resend that comes too soon with 429
  * and `retryAfter` seconds: the renderer then learns the cooldown (time the password had been on
- * screen + retryAfter) and, for the rest of this window's life, starts each new password with the
- * resend button waiting for that long instead of letting the customer press it and be refused.
+ * screen + retryAfter) and, for the rest of the session, starts each new password with the resend
+ * button waiting for that long instead of letting the customer press it and be refused. What was
+ * learned is forgotten at every session end (a kiosk's next customer starts clean).
  */
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 
@@ -33,4 +34,9 @@ export function learnResendCooldown(ms: number): void {
 /** The cooldown learned so far, or null while the bank has not said it. */
 export function knownResendCooldown(): number | null {
   return learnedMs;
+}
+
+/** Forgets what was learned: called at every session end. */
+export function forgetResendCooldown(): void {
+  learnedMs = null;
 }

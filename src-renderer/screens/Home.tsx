@@ -10,7 +10,7 @@ import { useT } from '../i18n/use-t.js';
 import { accountLabel } from '../lib/labels.js';
 import { netbank } from '../lib/bridge.js';
 import { navigate, useApp } from '../state/app-store.js';
-import { watch } from '../state/session.js';
+import { noteMe, watch } from '../state/session.js';
 
 function FactorStatus({ me }: { me: Me }) {
   const { t, lang } = useT();
@@ -88,13 +88,18 @@ export default function Home() {
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [failed, setFailed] = useState(false);
   const notice = useApp((s) => s.notice);
+  const otpLocked = useApp((s) => s.otpLocked);
+  const support = useApp((s) => s.info?.profile.support);
 
   const load = useCallback(async () => {
     setFailed(false);
     const [m, a] = await Promise.all([netbank().customer.me({}), netbank().accounts.list({})]);
     watch(m);
     watch(a);
-    if (m.ok) setMe(m.value);
+    if (m.ok) {
+      setMe(m.value);
+      noteMe(m.value);
+    }
     if (a.ok) setAccounts(a.value.accounts);
     if (!m.ok || !a.ok) setFailed(true);
   }, []);
@@ -107,6 +112,11 @@ export default function Home() {
         <Alert kind="info">
           <p>{t(notice)}</p>
           <button type="button" className="btn btn-secondary btn-small" onClick={() => useApp.setState({ notice: null })}>{t('common.close')}</button>
+        </Alert>
+      ) : null}
+      {otpLocked ? (
+        <Alert kind="warning" title={t('lock.title')}>
+          <p data-testid="home-otp-lock">{support ? t('lock.home', { phone: support.phone, hours: support.hours[lang] }) : t('error.OTP_LOCKED')}</p>
         </Alert>
       ) : null}
       {me ? <p className="greeting">{t('home.greeting', { name: me.name })}</p> : null}

@@ -1,5 +1,9 @@
-/** Login: ID and password; "remember ID" only where the keychain works and never on a kiosk. */
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+/**
+ * Login: ID and password; "remember ID" only where the keychain works and never on a kiosk. A
+ * kiosk's login screen starts over blank after its idle time without input, so that a typed ID or
+ * a failed-login message never waits there for the next person.
+ */
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
@@ -7,8 +11,9 @@ import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { checkLogin, type FieldErrors, type LoginField } from '../lib/forms.js';
+import { kioskResetDelayMs, loginScreenUsed } from '../lib/kiosk-login.js';
 import { navigate, useApp } from '../state/app-store.js';
-import { setSession } from '../state/session.js';
+import { resetLoginScreen, setSession } from '../state/session.js';
 
 /** Replaced at build time (scripts/build.mjs): true only in tester builds. */
 declare const __TEST_BUILD__: boolean | undefined;
@@ -26,6 +31,7 @@ export function Login() {
   // Kept as the bank's answer, not as text, so the message follows a change of language.
   const [failure, setFailure] = useState<{ code: IpcError['code']; attemptsLeft?: number | undefined } | null>(null);
   const [busy, setBusy] = useState(false);
+  useKioskReset(loginId, password, failure !== null || Object.keys(errors).length > 0, busy);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -96,4 +102,28 @@ export function Login() {
     {SeedCustomers ? <Suspense fallback={null}><SeedCustomers onUse={setLoginId} /></Suspense> : null}
     </>
   );
+}
+
+/** Input that counts as someone using the login screen. */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'input'] as const;
+
+/** On a kiosk: a login screen with anything on it is cleared after the idle time without input. */
+function useKioskReset(loginId: string, password: string, messages: boolean, busy: boolean): void {
+  const { info, idleTimeoutSeconds, language } = useApp();
+  const used = loginScreenUsed({ loginId, password, messages, language, startLanguage: info?.languages?.[0] ?? 'ja' });
+  // Not while a login is on its way: the answer decides what the screen shows next.
+  const delay = busy ? null : kioskResetDelayMs({ kiosk: info?.kiosk ?? false, idleSeconds: idleTimeoutSeconds, used });
+  useEffect(() => {
+    if (delay === null) return;
+    let timer = setTimeout(resetLoginScreen, delay);
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(resetLoginScreen, delay);
+    };
+    for (const name of INPUT_EVENTS) document.addEventListener(name, restart, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const name of INPUT_EVENTS) document.removeEventListener(name, restart, { capture: true });
+    };
+  }, [delay]);
 }

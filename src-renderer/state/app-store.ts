@@ -33,6 +33,14 @@ export interface AppState {
   endReason: EndReason | null;
   /** A one-time notice for the next screen (e.g. the login ID could not be remembered). */
   notice: MessageKey | null;
+  /** The bank stopped this customer's protected operations (423 OTP_LOCKED, or GET /me says so). */
+  otpLocked: boolean;
+  /** After 429 OTP_ISSUE_LIMIT: when a new password may be asked for (this computer's clock, ms). */
+  issueWaitUntil: number | null;
+  /** Seconds without activity until the automatic logout; on a kiosk also the login screen's reset. */
+  idleTimeoutSeconds: number | null;
+  /** Bumped to show a blank login screen (a kiosk's login screen left idle). */
+  loginEpoch: number;
 }
 
 export const useApp = create<AppState>(() => ({
@@ -46,6 +54,10 @@ export const useApp = create<AppState>(() => ({
   idleSecondsLeft: null,
   endReason: null,
   notice: null,
+  otpLocked: false,
+  issueWaitUntil: null,
+  idleTimeoutSeconds: null,
+  loginEpoch: 0,
 }));
 
 /** Which screens each session state may show; anything else falls back to the first. */

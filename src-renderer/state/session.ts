@@ -2,8 +2,12 @@
 import type { IpcError, IpcResult } from '../../src-shared/ipc/errors.js';
 import type { SessionState } from '../../src-shared/ipc/contract.js';
 import { findBridge, netbank } from '../lib/bridge.js';
+import { issueWaitUntil, laterWait, lockedAfter } from '../lib/otp-limits.js';
+import { forgetResendCooldown } from '../lib/resend-cooldown.js';
 import type { Lang } from '../i18n/i18n.js';
 import { routeFor, useApp, type EndReason } from './app-store.js';
+
+let lastActivity = 0;
 
 /** Codes that mean the session is gone: the app shows the logged-out screen. */
 const SESSION_GONE = new Set<IpcError['code']>(['NOT_LOGGED_IN', 'SESSION_EXPIRED', 'UNAUTHENTICATED']);
@@ -14,13 +18,46 @@ export function setSession(session: SessionState): void {
 }
 
 export function endSession(reason: EndReason): void {
-  useApp.setState({ session: 'logged-out', route: 'logged-out', endReason: reason, idleSecondsLeft: null, notice: null });
+  // Nothing learned about this customer outlives the session (a kiosk's next customer starts clean).
+  forgetResendCooldown();
+  lastActivity = 0;
+  useApp.setState({ session: 'logged-out', route: 'logged-out', endReason: reason, idleSecondsLeft: null, notice: null, otpLocked: false, issueWaitUntil: null });
 }
 
-/** Passes a result through; when it says the session is gone, moves to the logged-out screen. */
+/**
+ * Passes a result through; when it says the session is gone, moves to the logged-out screen; when
+ * it is the bank's lock or issue limit for one-time passwords, every screen learns it from the store.
+ */
 export function watch<T>(result: IpcResult<T>): IpcResult<T> {
-  if (!result.ok && SESSION_GONE.has(result.error.code) && useApp.getState().session !== 'logged-out') endSession('revoked');
+  if (result.ok) return result;
+  const { session, otpLocked, issueWaitUntil: waiting } = useApp.getState();
+  if (SESSION_GONE.has(result.error.code) && session !== 'logged-out') endSession('revoked');
+  else if (session !== 'logged-out') {
+    const locked = lockedAfter(otpLocked, { kind: 'error', code: result.error.code });
+    const wait = laterWait(waiting, issueWaitUntil(result.error, Date.now()));
+    if (locked !== otpLocked || wait !== waiting) useApp.setState({ otpLocked: locked, issueWaitUntil: wait });
+  }
   return result;
+}
+
+/** What GET /me said about the lock (an older bank does not say; then nothing changes). */
+export function noteMe(me: { otpLocked?: boolean | undefined }): void {
+  const { otpLocked } = useApp.getState();
+  const locked = lockedAfter(otpLocked, { kind: 'me', otpLocked: me.otpLocked });
+  if (locked !== otpLocked) useApp.setState({ otpLocked: locked });
+}
+
+/** The wait after the issue limit is over and the customer closed its notice. */
+export function dismissIssueWait(): void {
+  useApp.setState({ issueWaitUntil: null });
+}
+
+/** A kiosk's login screen starts over: blank fields, no message, the kiosk's first language. */
+export function resetLoginScreen(): void {
+  const { info, language, loginEpoch } = useApp.getState();
+  useApp.setState({ loginEpoch: loginEpoch + 1 });
+  const first = info?.languages?.[0] ?? 'ja';
+  if (language !== first) void setLanguage(first);
 }
 
 function applyLanguage(lang: Lang): void {
@@ -45,6 +82,7 @@ export async function boot(): Promise<void> {
     rememberedLoginId: prefs.ok ? prefs.value.rememberedLoginId : null,
     session,
     route: routeFor(session, session === 'ready' ? 'home' : 'login'),
+    idleTimeoutSeconds: state.ok ? state.value.idleTimeoutSeconds : null,
   });
   bridge.on('session.idleWarning', ({ secondsLeft }) => useApp.setState({ idleSecondsLeft: secondsLeft }));
   bridge.on('session.ended', ({ reason }) => endSession(reason));
@@ -68,7 +106,6 @@ export async function keepAlive(): Promise<void> {
   await netbank().session.activity({});
 }
 
-let lastActivity = 0;
 /** Tells main the customer is active, at most once per `everyMs`; not while the warning is up. */
 export function reportActivity(now = Date.now(), everyMs = 10_000): void {
   const { session, idleSecondsLeft } = useApp.getState();

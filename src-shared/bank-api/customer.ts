@@ -17,5 +17,7 @@ export const Me = z.object({
   selectEmail: z.array(SelectEmailSlot).length(2),
   secondFactor: z.enum(['mail-otp', 'token', 'none']),
   startOfUseRequired: z.boolean(),
+  /** Protected operations stopped after too many wrong one-time passwords (lifted by the bank only); optional for older banks. */
+  otpLocked: z.boolean().optional(),
 });
 export type Me = z.infer<typeof Me>;

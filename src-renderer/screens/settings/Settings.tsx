@@ -3,6 +3,9 @@
  * menu when done; the menu reloads the customer's state every time it is shown.
  */
 import { useState } from 'react';
+import { OtpLockGate } from '../../components/OtpLock.js';
+import { useT } from '../../i18n/use-t.js';
+import { settingAsksForPassword } from '../../lib/otp-limits.js';
 import { About } from './About.js';
 import { EmailChange } from './EmailChange.js';
 import { LanguageSetting } from './LanguageSetting.js';
@@ -14,7 +17,17 @@ import { TokenRelease } from './TokenRelease.js';
 import { TokenStart } from './TokenStart.js';
 
 export default function Settings() {
+  const { t } = useT();
   const [page, setPage] = useState<SettingsPage | 'menu'>('menu');
+  const toMenu = () => setPage('menu');
+  // A page that asks for a one-time password shows the bank's lock instead, when there is one.
+  if (page !== 'menu' && settingAsksForPassword(page)) {
+    return <OtpLockGate key={page} onMenu={toMenu} menuLabel={t('set.backToMenu')}><PageFor page={page} setPage={setPage} /></OtpLockGate>;
+  }
+  return <PageFor page={page} setPage={setPage} />;
+}
+
+function PageFor({ page, setPage }: { page: SettingsPage | 'menu'; setPage: (p: SettingsPage | 'menu') => void }) {
   const toMenu = () => setPage('menu');
   switch (page) {
     case 'menu': return <SettingsMenu onOpen={setPage} />;
