@@ -1,7 +1,10 @@
 /**
  * Who may talk to the browser host: requests that name this server as their Host (against DNS
- * rebinding), come from its own origin when they say where they come from, and carry the per-run
- * token, as the HttpOnly cookie the first page load exchanges it for or as a Bearer header.
+ * rebinding), come from its own origin when they say where they come from, and carry either the
+ * per-run token as a Bearer header (scripts, tests) or a page-session cookie. The first page load
+ * trades the token in its URL for a fresh random session id: the cookie never holds the token
+ * (browsers send cookies to every port of a host, so any loopback service would receive it), and
+ * the token is refused as a cookie.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -18,10 +21,21 @@ export function sameToken(given: string | null | undefined, expected: string): b
   return timingSafeEqual(a, b);
 }
 
+/** Page sessions remembered at most; past it the oldest is forgotten (its page must load the token URL again). */
+export const MAX_PAGE_SESSIONS = 256;
+
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+function digest(value: string): string {
+  return createHash('sha256').update(value).digest('base64url');
+}
+
 export class Guard {
   readonly cookieName: string;
   private readonly hosts: Set<string>;
   readonly origins: Set<string>;
+  /** SHA-256 of each live session id -> its client id (the core it talks to). */
+  private readonly sessions = new Map<string, string>();
 
   constructor(
     readonly token: string,
@@ -60,21 +74,28 @@ export class Guard {
   }
 
   /**
-   * Who is calling: a browser page by its cookie (`<token>.<client id>`, one client per page
-   * session, each with its own core), a script by its Bearer token, or nobody (null).
+   * Who is calling: a browser page by its session cookie (one client per page session, each with
+   * its own core), a script by its Bearer token, or nobody (null).
    */
   authenticated(req: IncomingMessage): { via: 'cookie' | 'bearer'; client: string } | null {
     if (sameToken(this.bearer(req), this.token)) return { via: 'bearer', client: 'bearer' };
-    const cookie = this.cookie(req);
-    if (!cookie) return null;
-    const dot = cookie.lastIndexOf('.');
-    const client = dot > 0 ? cookie.slice(dot + 1) : '';
-    if (!sameToken(dot > 0 ? cookie.slice(0, dot) : cookie, this.token) || !/^[A-Za-z0-9_-]{22}$/.test(client)) return null;
-    return { via: 'cookie', client };
+    const id = this.cookie(req);
+    if (!id || !SESSION_ID.test(id)) return null;
+    // Looked up by its hash, so the map's own comparisons never see the id itself.
+    const client = this.sessions.get(digest(id));
+    return client ? { via: 'cookie', client } : null;
   }
 
-  /** A new page session: the token plus a fresh client id. */
-  setCookie(): string {
-    return `${this.cookieName}=${this.token}.${randomBytes(16).toString('base64url')}; HttpOnly; SameSite=Strict; Path=/`;
+  /** The token as given in a URL, checked in constant time. */
+  tokenOk(given: string | null): boolean {
+    return sameToken(given, this.token);
+  }
+
+  /** A new page session: a fresh random id for the cookie, and a client id of its own. */
+  newSession(): string {
+    const id = randomBytes(32).toString('base64url');
+    this.sessions.set(digest(id), randomBytes(16).toString('base64url'));
+    if (this.sessions.size > MAX_PAGE_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    return `${this.cookieName}=${id}; HttpOnly; SameSite=Strict; Path=/`;
   }
 }

@@ -28,7 +28,7 @@ export interface HostServerOptions {
 }
 
 export interface HostServer {
-  /** The URL to open: with the token, which the first load trades for a cookie. */
+  /** The URL to open: with the token, which the first load trades for a session cookie. */
   url: string;
   origin: string;
   token: string;
@@ -42,7 +42,7 @@ const BASE_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), bluetooth=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
 };
 const CSP = rendererCsp("'self'");
 
@@ -57,6 +57,14 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 
 function sendIpc(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+/**
+ * Where the token exchange sends the page: this URL's path on this server. Leading slashes are
+ * collapsed, since "//evil/" in a Location header names another host (an open redirect).
+ */
+export function sameOriginPath(url: URL): string {
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -160,15 +168,16 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     const g = guard!;
     if (!g.hostOk(req)) return sendText(res, 421, 'wrong Host: open the URL the host printed');
     if (g.originOk(req) === false) return sendText(res, 403, 'foreign origin refused');
-    const url = new URL(req.url ?? '/', g.origins.values().next().value);
+    // Only a path on this server (origin-form): "//evil/x" is a path here, never another host.
+    const target = req.url ?? '/';
+    if (!target.startsWith('/')) return sendText(res, 400, 'bad request target');
+    const url = new URL(`${g.origins.values().next().value!}${target}`);
     const method = req.method ?? 'GET';
     if (method === 'GET' && url.searchParams.has('token')) {
-      // The first load trades the token in the URL for an HttpOnly cookie, then loads a clean URL.
-      const given = url.searchParams.get('token');
-      const probe = { headers: { authorization: `Bearer ${given ?? ''}` } } as IncomingMessage;
-      if (g.authenticated(probe)?.via !== 'bearer') return sendText(res, 403, 'wrong token');
+      // The first load trades the token in the URL for a session cookie, then loads a clean URL.
+      if (!g.tokenOk(url.searchParams.get('token'))) return sendText(res, 403, 'wrong token');
       url.searchParams.delete('token');
-      res.writeHead(303, { ...BASE_HEADERS, Location: url.pathname + url.search, 'Set-Cookie': g.setCookie(), 'Cache-Control': 'no-store' });
+      res.writeHead(303, { ...BASE_HEADERS, Location: sameOriginPath(url), 'Set-Cookie': g.newSession(), 'Cache-Control': 'no-store' });
       return void res.end();
     }
     const who = g.authenticated(req);

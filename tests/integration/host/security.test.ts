@@ -21,6 +21,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="./assets/app.js"></script></head><body></body></html>',
   );
   writeFileSync(path.join(rendererDir, 'assets/app.js'), 'console.log("app")');
+  writeFileSync(path.join(rendererDir, 'assets/icon-0a1b2c3d.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(path.join(tmpdir(), 'netbank-outside.txt'), 'outside');
   bank = await startBankProcess({ env: { BANK_RESET: '1' } });
   host = await startHostProcess({ bankUrl: bank.apiUrl, args: ['--renderer-dir', rendererDir] });
@@ -51,13 +52,42 @@ describe('browser host security', () => {
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it('the first load trades the token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
+  it('the first load trades the token for a fresh random session id (HttpOnly, SameSite=Strict), never the token itself', async () => {
+    const port = new URL(host.origin).port;
     const s = await openSession(host.url);
     expect(s.location).toBe('/');
-    expect(s.cookie.startsWith(`netbank_${new URL(host.origin).port}=${host.token}.`)).toBe(true);
-    expect(s.cookie).toMatch(/\.[A-Za-z0-9_-]{22}$/);
+    expect(s.cookie).toMatch(new RegExp(`^netbank_${port}=[A-Za-z0-9_-]{43}$`));
     const res = await fetch(host.url, { redirect: 'manual' });
-    expect(res.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/; HttpOnly; SameSite=Strict; Path=\/$/);
+    for (const header of [s.cookie, setCookie]) expect(header).not.toContain(host.token);
+    expect(setCookie.split(';')[0]).not.toBe(s.cookie); // each exchange gets its own id
+    // The session id works as the cookie; the token does not, alone or in the old <token>.<client> shape.
+    const call = (cookie: string) => fetch(`${host.origin}/ipc/app.info`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.origin, cookie }, body: '{}' });
+    expect((await call(s.cookie)).status).toBe(200);
+    expect((await call(`netbank_${port}=${host.token}`)).status).toBe(401);
+    expect((await call(`netbank_${port}=${host.token}.${'A'.repeat(22)}`)).status).toBe(401);
+    // Nor does the session id stand in for the token.
+    const sid = s.cookie.split('=')[1]!;
+    expect((await fetch(`${host.origin}/ipc/app.info`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sid}` }, body: '{}' })).status).toBe(401);
+    expect((await fetch(`${host.origin}/?token=${sid}`, { redirect: 'manual' })).status).toBe(403);
+  });
+
+  it('the exchange redirects only to a path on this server (leading slashes collapsed)', async () => {
+    const h = { host: new URL(host.origin).host };
+    for (const [target, location] of [
+      [`/.//evil.example/?token=${host.token}`, '/evil.example/'],
+      [`//evil.example/x?token=${host.token}`, '/evil.example/x'],
+      [`/%2F%2Fevil.example/?token=${host.token}`, '/%2F%2Fevil.example/'],
+      [`/\\evil.example/?token=${host.token}`, '/evil.example/'],
+      [`/?lang=en&token=${host.token}`, '/?lang=en'],
+    ]) {
+      const r = await raw('GET', target!, h);
+      expect(r.status, target).toBe(303);
+      expect(r.headers.location, target).toBe(location);
+    }
+    // An absolute-form target is not a path on this server.
+    expect((await raw('GET', `http://evil.example/?token=${host.token}`, h)).status).toBe(400);
   });
 
   it('refuses calls without the token or with a wrong one', async () => {
@@ -85,9 +115,9 @@ describe('browser host security', () => {
     const sb = await b.bridge.session.state({});
     expect(sa.ok && sa.value.state).toBe('ready');
     expect(sb.ok && sb.value.state).toBe('logged-out');
-    // A cookie with the right token but a forged client id shape is refused.
+    // A made-up session id of the right shape is refused.
     const forged = await fetch(`${host.origin}/ipc/app.info`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: host.origin, cookie: `netbank_${new URL(host.origin).port}=${host.token}.x` }, body: '{}',
+      method: 'POST', headers: { 'content-type': 'application/json', origin: host.origin, cookie: `netbank_${new URL(host.origin).port}=${'A'.repeat(43)}` }, body: '{}',
     });
     expect(forged.status).toBe(401);
     await a.bridge.session.logout({});
@@ -152,6 +182,9 @@ describe('browser host security', () => {
     expect(await bridge.text()).toContain('/ipc/');
     const asset = await fetch(`${host.origin}/assets/app.js`, { headers: { cookie: client.cookie } });
     expect(await asset.text()).toBe('console.log("app")');
+    const icon = await fetch(`${host.origin}/assets/icon-0a1b2c3d.svg`, { headers: { cookie: client.cookie } });
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
     client.close();
   });
 
