@@ -3,6 +3,7 @@
  * same named-method bridge Electron's preload exposes, built by the same generator from the
  * contract. Calls go to POST /ipc/<channel> on this origin; events come from /events.
  */
+import './zod-jitless.js';
 import { createBridge, type Invoke, type Subscribe } from '../../src-shared/ipc/bridge.js';
 
 const invokeViaFetch: Invoke = async (channel, request) => {
