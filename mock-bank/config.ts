@@ -18,6 +18,8 @@ export const BankEnv = z.object({
   BANK_OTP_MAX_ATTEMPTS: Seconds(1, 100).default(5),
   BANK_OTP_RESEND_COOLDOWN_S: Seconds(0, 3600).default(30),
   BANK_LOCK_AFTER: Seconds(1, 100).default(5),
+  /** 1 (default, the bank's guide): every transfer needs the second factor; 0: a registered payee needs the confirmation password only. */
+  BANK_REGISTERED_PAYEE_OTP: Flag.default(true),
   BANK_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
   /** Idle timeout of a login session: each authenticated request extends it by this much. */
   BANK_SESSION_TTL_S: Seconds(10, 86_400).default(900),
@@ -36,6 +38,8 @@ export interface BankConfig {
   otpResendCooldownSeconds: number;
   lockAfter: number;
   dailyLimitYen: number;
+  /** Whether a transfer to a registered payee needs the one-time factor too (BANK_REGISTERED_PAYEE_OTP). */
+  registeredPayeeNeedsOtp: boolean;
   sessionTtlSeconds: number;
   logLevel: z.infer<typeof BankEnv>['BANK_LOG_LEVEL'];
 }
@@ -55,6 +59,7 @@ function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
     otpResendCooldownSeconds: e.BANK_OTP_RESEND_COOLDOWN_S,
     lockAfter: e.BANK_LOCK_AFTER,
     dailyLimitYen: e.BANK_DAILY_LIMIT,
+    registeredPayeeNeedsOtp: e.BANK_REGISTERED_PAYEE_OTP,
     sessionTtlSeconds: e.BANK_SESSION_TTL_S,
     logLevel: e.BANK_LOG_LEVEL,
   };

@@ -1,25 +1,103 @@
-/** The demo bank's small world: its own code and branches, other banks it knows, bill collectors, fees. */
+/**
+ * The demo bank's small world: the bank and branch directory (its own branches, other banks it
+ * knows, each name with its reading for search), bill collectors, fees.
+ */
 import { DEFAULT_BANK_PROFILE } from '../src-shared/bank-profile/index.js';
+import { DIRECTORY_RESULTS_MAX, type DirectoryBank, type DirectoryBranch } from '../src-shared/bank-api/directory.js';
 
 export const OWN_BANK_CODE = DEFAULT_BANK_PROFILE.bankCode;
 
-const OWN_BRANCHES: Record<string, string> = { '001': '本店営業部', '002': '新宿支店', '003': '大阪支店' };
+interface BankRecord extends DirectoryBank { branches: DirectoryBranch[] }
 
-const OTHER_BANKS: Record<string, string> = {
-  '0005': 'サンプル銀行',
-  '0009': 'テスト銀行',
-  '0017': 'みほん銀行',
-  '1234': 'デモ信用金庫',
-};
+const br = (code: string, name: string, kana: string): DirectoryBranch => ({ code, name, kana });
 
+/**
+ * Fictional banks only. The own bank takes its name from the bank profile; its reading below is
+ * the reading of the default profile's name.
+ */
+const BANKS: readonly BankRecord[] = [
+  {
+    code: OWN_BANK_CODE, name: DEFAULT_BANK_PROFILE.bankName.ja, kana: 'デモギンコウ',
+    branches: [br('001', '本店営業部', 'ホンテンエイギョウブ'), br('002', '新宿支店', 'シンジュクシテン'), br('003', '大阪支店', 'オオサカシテン')],
+  },
+  {
+    code: '0001', name: 'ひかり中央銀行', kana: 'ヒカリチュウオウギンコウ',
+    branches: [br('001', '東京営業部', 'トウキョウエイギョウブ'), br('101', '丸の内支店', 'マルノウチシテン'), br('110', '横浜支店', 'ヨコハマシテン')],
+  },
+  {
+    code: '0005', name: 'サンプル銀行', kana: 'サンプルギンコウ',
+    branches: [br('101', '青山支店', 'アオヤマシテン'), br('123', '渋谷支店', 'シブヤシテン'), br('201', '梅田支店', 'ウメダシテン')],
+  },
+  {
+    code: '0009', name: 'テスト銀行', kana: 'テストギンコウ',
+    branches: [br('201', '札幌支店', 'サッポロシテン'), br('202', '仙台支店', 'センダイシテン')],
+  },
+  {
+    code: '0017', name: 'みほん銀行', kana: 'ミホンギンコウ',
+    branches: [br('001', '本店', 'ホンテン'), br('301', '名古屋支店', 'ナゴヤシテン')],
+  },
+  {
+    code: '0288', name: 'サンプル信託銀行', kana: 'サンプルシンタクギンコウ',
+    branches: [br('001', '本店営業部', 'ホンテンエイギョウブ')],
+  },
+  {
+    code: '1234', name: 'デモ信用金庫', kana: 'デモシンヨウキンコ',
+    branches: [br('001', '本店', 'ホンテン'), br('005', '港北支店', 'コウホクシテン')],
+  },
+];
+
+const toEntry = ({ code, name, kana }: BankRecord): DirectoryBank => ({ code, name, kana });
+
+function record(code: string): BankRecord | undefined {
+  return BANKS.find((b) => b.code === code);
+}
+
+export function findBank(code: string): DirectoryBank | undefined {
+  const b = record(code);
+  return b ? toEntry(b) : undefined;
+}
+
+export function findBranch(bankCode: string, branchCode: string): DirectoryBranch | undefined {
+  return record(bankCode)?.branches.find((b) => b.code === branchCode);
+}
+
+/**
+ * One form for comparing what a customer types with names and readings: NFKC (half-width kana and
+ * full-width letters become ordinary), hiragana as katakana, no spaces, Latin upper-case.
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+    .replace(/[\s\u3000]/g, '')
+    .toUpperCase();
+}
+
+function matching<T extends { code: string; name: string; kana: string }>(list: readonly T[], q: string): T[] {
+  const key = searchKey(q);
+  if (key === '') return [];
+  return list.filter((e) => searchKey(e.name).includes(key) || searchKey(e.kana).includes(key)).slice(0, DIRECTORY_RESULTS_MAX);
+}
+
+export function searchBanks(q: string): DirectoryBank[] {
+  return matching(BANKS, q).map(toEntry);
+}
+
+export function searchBranches(bankCode: string, q: string): DirectoryBranch[] {
+  return matching(record(bankCode)?.branches ?? [], q);
+}
+
+/** The bank's name for a code the directory knows (the seed and the bank's own records only). */
 export function bankName(code: string): string {
-  if (code === OWN_BANK_CODE) return DEFAULT_BANK_PROFILE.bankName.ja;
-  return OTHER_BANKS[code] ?? `金融機関コード${code}`;
+  const b = findBank(code);
+  if (!b) throw new Error(`bank ${code} is not in the directory`);
+  return b.name;
 }
 
 export function branchName(bankCode: string, branchCode: string): string {
-  if (bankCode === OWN_BANK_CODE) return OWN_BRANCHES[branchCode] ?? `${branchCode}支店`;
-  return `${branchCode}支店`;
+  const b = findBranch(bankCode, branchCode);
+  if (!b) throw new Error(`branch ${bankCode}-${branchCode} is not in the directory`);
+  return b.name;
 }
 
 /** Bill collectors (収納機関) by their 5-digit number. */

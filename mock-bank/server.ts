@@ -11,6 +11,7 @@ import { createLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailboxApp } from './mailbox-http.js';
 import { accountRoutes } from './routes/accounts.js';
+import { directoryRoutes } from './routes/directory.js';
 import { meRoutes } from './routes/me.js';
 import { operationRoutes } from './routes/operations.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -98,6 +99,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...sessionRoutes(ctx),
       ...meRoutes(ctx),
       ...accountRoutes(ctx),
+      ...directoryRoutes(),
       ...startOfUseRoutes(ctx),
       ...operationRoutes(ctx),
     );

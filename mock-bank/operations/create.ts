@@ -6,7 +6,7 @@ import { CreateOperationResponse, type CreateOperationRequest, type OperationSum
 import type { BankContext } from '../context.js';
 import { randomId } from '../crypto.js';
 import { customerById, otpDestinations, type Customer, type Session } from '../customers.js';
-import { COLLECTORS, bankName, branchName, transferFee } from '../directory.js';
+import { COLLECTORS, findBank, findBranch, transferFee } from '../directory.js';
 import { BankError } from '../errors.js';
 import { describeOperation } from '../mail-templates.js';
 import { issueAndMailOtp } from '../notices.js';
@@ -51,6 +51,11 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
       } else {
         target = req.payee!;
       }
+      // Before any password is sent: a code the directory does not know cannot receive a transfer.
+      const bank = findBank(target.bankCode);
+      if (!bank) throw new BankError('UNKNOWN_BANK', `No bank has the code ${target.bankCode}.`);
+      const branch = findBranch(target.bankCode, target.branchCode);
+      if (!branch) throw new BankError('UNKNOWN_BRANCH', `${bank.name} has no branch with the code ${target.branchCode}.`);
       const fee = transferFee(target.bankCode, req.amount);
       checkFunds(account.balance, req.amount + fee);
       checkDailyLimit(ctx, c.id, req.amount);
@@ -59,7 +64,7 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
         pending: {},
         summary: {
           amount: req.amount, fee, payeeName: target.name,
-          payeeBankName: `${bankName(target.bankCode)} ${branchName(target.bankCode, target.branchCode)}`,
+          payeeBankName: `${bank.name} ${branch.name}`,
           payeeAccountMasked: `${ACCOUNT_TYPE_LABELS[target.accountType].ja} ${maskAccountNumber(target.accountNumber)}`,
         },
       };
@@ -115,7 +120,9 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
 export async function createOperation(ctx: BankContext, session: Session, req: CreateOperationRequest): Promise<CreateOperationResponse> {
   const c = customerById(ctx, session.customerId)!;
   const checked = check(ctx, c, req);
-  const base = requiredFactors(session.channel, c.tokenState, req.type, checked.payeeRegistered);
+  const base = requiredFactors(session.channel, c.tokenState, req.type, checked.payeeRegistered, {
+    registeredPayeeNeedsOtp: ctx.config.registeredPayeeNeedsOtp,
+  });
   const plan = planFor(req.type, base, (checked.pending.proofDestinations ?? []).length > 0);
   if (plan[0]!.includes('token-otp') && !c.totpSecret) throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not set up.');
   const destinations = otpDestinations(c);

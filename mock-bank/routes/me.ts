@@ -20,6 +20,7 @@ export function meRoutes(ctx: BankContext): RouteSpec[] {
           body: Me.parse({
             loginId: c.loginId, name: c.name, email: c.email, tokenState: c.tokenState, selectEmail: c.select,
             secondFactor: secondFactorFor(session!.channel, c.tokenState), startOfUseRequired: !c.startOfUseDone,
+            policy: { registeredPayeeNeedsOtp: ctx.config.registeredPayeeNeedsOtp },
           }),
         };
       },

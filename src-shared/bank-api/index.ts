@@ -4,5 +4,6 @@ export * from './customer.js';
 export * from './accounts.js';
 export * from './start-of-use.js';
 export * from './operations.js';
+export * from './directory.js';
 export * from './mailbox.js';
 export * from './paths.js';

@@ -10,6 +10,8 @@ export const BANK_PATHS = {
   transactions: (accountId: string) => `${API_PREFIX}/accounts/${encodeURIComponent(accountId)}/transactions`,
   payees: `${API_PREFIX}/payees`,
   transferFee: `${API_PREFIX}/transfer-fee`,
+  banks: `${API_PREFIX}/banks`,
+  branches: (bankCode: string) => `${API_PREFIX}/banks/${encodeURIComponent(bankCode)}/branches`,
   startOfUse: `${API_PREFIX}/start-of-use`,
   startOfUseOtp: `${API_PREFIX}/start-of-use/otp`,
   startOfUseVerify: `${API_PREFIX}/start-of-use/verify`,

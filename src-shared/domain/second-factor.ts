@@ -23,8 +23,21 @@ export function secondFactorFor(channel: Channel, tokenState: TokenState): Secon
 }
 
 /**
+ * The bank's rule for transfers to a pre-registered payee. The bank's guide asks for the one-time
+ * factor on every transfer (`registeredPayeeNeedsOtp: true`); some peer banks let a registered
+ * payee go with the confirmation password only. The bank reports which one it follows (GET /me).
+ */
+export interface TransferPolicy {
+  registeredPayeeNeedsOtp: boolean;
+}
+
+/** What the bank's guide says: every transfer needs the second factor. */
+export const GUIDE_TRANSFER_POLICY: TransferPolicy = Object.freeze({ registeredPayeeNeedsOtp: true });
+
+/**
  * The factors authorization needs, in the order the screen asks for them.
- * - a transfer to a pre-registered payee: confirmation password only;
+ * - a transfer to a pre-registered payee: confirmation password only when the policy allows it,
+ *   otherwise like any other transfer;
  * - token release (the phone is being changed, so its codes may be out of reach): confirmation
  *   password only; the mail-notified password then applies until the token is enrolled again;
  * - every other sensitive operation: the one-time factor of the channel plus the confirmation password.
@@ -34,8 +47,9 @@ export function requiredFactors(
   tokenState: TokenState,
   operationType: OperationType,
   payeeRegistered: boolean,
+  policy: TransferPolicy,
 ): Factor[] {
-  if (operationType === 'transfer' && payeeRegistered) return ['confirmation-password'];
+  if (operationType === 'transfer' && payeeRegistered && !policy.registeredPayeeNeedsOtp) return ['confirmation-password'];
   if (operationType === 'token-release') return ['confirmation-password'];
   const second = secondFactorFor(channel, tokenState);
   if (second === 'mail-otp') return ['mail-otp', 'confirmation-password'];

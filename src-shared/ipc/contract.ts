@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import {
-  AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress,
+  AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress, OtpDestinationChoice,
   Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,
-  TransferFeeResponse, BankCode, Yen, DemoCustomers,
+  TransferFeeResponse, BankCode, Yen, DemoCustomers, BanksQuery, BanksResponse, BranchLookup, BranchesResponse,
 } from '../bank-api/index.js';
 import { BankProfile } from '../bank-profile/profile.js';
 
@@ -94,6 +94,10 @@ export const contract = {
   },
   'payees.list': { request: Empty, response: PayeesResponse },
   'transfers.fee': { request: z.strictObject({ bankCode: BankCode, amount: Yen }), response: TransferFeeResponse },
+  /** The bank directory: a bank by code (`code`) or by name or reading (`q`), exactly one of the two. */
+  'directory.banks': { request: BanksQuery, response: BanksResponse },
+  /** One bank's branches by code or by name or reading; UNKNOWN_BANK for a bank the directory does not know. */
+  'directory.branches': { request: BranchLookup, response: BranchesResponse },
   'operations.create': {
     request: z.strictObject({ intentId: IntentId, operation: CreateOperationRequest }),
     response: CreateOperationResponse,
@@ -106,6 +110,7 @@ export const contract = {
       confirmationPassword: PasswordInput.optional(),
       mailOtp: OtpCode.optional(),
       tokenOtp: OtpCode.optional(),
+      destinations: OtpDestinationChoice.optional(),
     }),
     response: AuthorizeResponse,
   },

@@ -7,13 +7,17 @@
 import {
   AccountsResponse, AuthorizeResponse, BANK_PATHS, CreateOperationResponse, LoginResponse, Me, OperationState,
   PayeesResponse, ResendOtpResponse, StartOfUseResponse, StartOfUseVerifyResponse, TransactionsResponse,
-  TransferFeeResponse, type AuthorizeRequest, type CreateOperationRequest, type StartOfUseRequest,
+  TransferFeeResponse, BanksResponse, BranchesResponse, type AuthorizeRequest, type BanksQuery, type BranchLookup, type CreateOperationRequest, type StartOfUseRequest,
 } from '../../../src-shared/bank-api/index.js';
 import { CoreError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { BankCaller, NoAnswer, type RetryPolicy } from './call.js';
 import { freshKey, keyForIntent } from './idempotency.js';
 import { createTransport, type Transport } from './transport.js';
+
+/** A query without the fields left out (axios would send "undefined"). */
+const given = (q: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined));
 
 const keyFor = (purpose: string, intentId: string | undefined) => (intentId ? keyForIntent(purpose, intentId) : freshKey());
 
@@ -72,6 +76,14 @@ export class BankClient {
 
   transferFee(token: string, bankCode: string, amount: number) {
     return this.caller.call({ method: 'GET', path: BANK_PATHS.transferFee, name: 'transfer-fee', token, query: { bankCode, amount }, schema: TransferFeeResponse });
+  }
+
+  banks(token: string, query: BanksQuery) {
+    return this.caller.call({ method: 'GET', path: BANK_PATHS.banks, name: 'banks', token, query: given(query), schema: BanksResponse });
+  }
+
+  branches(token: string, { bankCode, ...query }: BranchLookup) {
+    return this.caller.call({ method: 'GET', path: BANK_PATHS.branches(bankCode), name: 'branches', token, query: given(query), schema: BranchesResponse });
   }
 
   startOfUse(token: string, body: StartOfUseRequest, intentId?: string) {

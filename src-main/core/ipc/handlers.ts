@@ -88,6 +88,8 @@ export const handlers: HandlerTable = {
   'accounts.transactions': (s, req) => withToken(s, 'ready', (token) => s.bank.transactions(token, req.accountId, req.cursor)),
   'payees.list': (s) => withToken(s, 'ready', (token) => s.bank.payees(token)),
   'transfers.fee': (s, req) => withToken(s, 'ready', (token) => s.bank.transferFee(token, req.bankCode, req.amount)),
+  'directory.banks': (s, req) => withToken(s, 'ready', (token) => s.bank.banks(token, req)),
+  'directory.branches': (s, req) => withToken(s, 'ready', (token) => s.bank.branches(token, req)),
 
   'operations.create': (s, req) =>
     withToken(s, 'ready', async (token) => {

@@ -46,9 +46,11 @@ describe('the bank process', () => {
   });
 
   it('keeps its data across a restart on the same database; BANK_RESET=1 re-seeds', async () => {
-    bank = await startBankProcess();
+    // The peer rule (a registered payee needs the confirmation password only), set as a tester would.
+    bank = await startBankProcess({ env: { BANK_REGISTERED_PAYEE_OTP: '0' } });
     let api = new Api(bank.apiUrl);
     const token = await api.login('mail-user');
+    expect((await api.get('/api/v1/me', token)).body.policy).toEqual({ registeredPayeeNeedsOtp: false });
     const payee = (await api.get('/api/v1/payees', token)).body.payees[0].id;
     const op = await api.post('/api/v1/operations', { type: 'transfer', fromAccountId: 'acc_1234567', amount: 5000, payeeId: payee }, token);
     await api.post(`/api/v1/operations/${op.body.id}/authorize`, { confirmationPassword: 'demo-confirm-1' }, token);
@@ -61,7 +63,10 @@ describe('the bank process', () => {
     await bank.kill();
     bank = await startBankProcess({ env: { BANK_RESET: '1' } });
     api = new Api(bank.apiUrl);
-    expect((await api.get('/api/v1/accounts', await api.login('mail-user'))).body.accounts[0].balance).toBe(1_000_000);
+    const fresh = await api.login('mail-user');
+    expect((await api.get('/api/v1/accounts', fresh)).body.accounts[0].balance).toBe(1_000_000);
+    // Without the setting the bank follows its guide: every transfer needs the second factor.
+    expect((await api.get('/api/v1/me', fresh)).body.policy).toEqual({ registeredPayeeNeedsOtp: true });
   });
 
   it('logs one line per request and no secret of a whole scenario', async () => {

@@ -1,17 +1,22 @@
 /**
  * The second factor of every operation type, on both channels, in every token state, compared with
- * the one rule in src-shared (requiredFactors) and carried through to completion.
+ * the one rule in src-shared (requiredFactors) and carried through to completion. Transfers to a
+ * registered payee run under both policies: the default (BANK_REGISTERED_PAYEE_OTP=1, the guide's)
+ * and the peer rule (0); GET /me reports the one in force.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHANNELS, TOKEN_STATES, requiredFactors, type Channel, type Factor, type OperationType, type TokenState } from '../../../src-shared/domain/index.js';
+import {
+  CHANNELS, TOKEN_STATES, requiredFactors, type Channel, type Factor, type OperationType, type TokenState, type TransferPolicy,
+} from '../../../src-shared/domain/index.js';
 import { listMessages } from '../../support/mailbox.js';
 import { completeOperation, startTestBank, type TestBank } from './helpers.js';
 
 const CUSTOMER_BY_STATE: Record<TokenState, string> = { 'not-used': 'mail-user', active: 'token-user', suspended: 'suspended-user' };
 
-type Case = { name: string; type: OperationType; registered: boolean };
+type Case = { name: string; type: OperationType; registered: boolean; peerRule?: true };
 const CASES: Case[] = [
   { name: 'transfer to a registered payee', type: 'transfer', registered: true },
+  { name: 'transfer to a registered payee under the peer rule', type: 'transfer', registered: true, peerRule: true },
   { name: 'transfer to a new payee', type: 'transfer', registered: false },
   { name: 'bill payment', type: 'bill-payment', registered: false },
   { name: 'e-mail change', type: 'email-change', registered: false },
@@ -23,7 +28,8 @@ const CASES: Case[] = [
 
 /** The steps BANK-API.md describes, built from requiredFactors. */
 function expectedPlan(channel: Channel, state: TokenState, c: Case): Factor[][] {
-  const base = requiredFactors(channel, state, c.type, c.registered);
+  const policy: TransferPolicy = { registeredPayeeNeedsOtp: c.peerRule !== true };
+  const base = requiredFactors(channel, state, c.type, c.registered, policy);
   if (c.type === 'email-change' || c.type === 'otp-destination-change') {
     const oneTime = base.filter((f) => f !== 'confirmation-password');
     return [oneTime.length ? oneTime : ['confirmation-password'], ['mail-otp', 'confirmation-password']];
@@ -64,10 +70,11 @@ afterAll(async () => {
 
 describe.each(CHANNELS.flatMap((channel) => TOKEN_STATES.map((state) => ({ channel, state }))))('$channel, token $state', ({ channel, state }) => {
   it.each(CASES)('$name', async (c) => {
-    const t = await startTestBank({ otpResendCooldownSeconds: 0 });
+    const t = await startTestBank({ otpResendCooldownSeconds: 0, registeredPayeeNeedsOtp: c.peerRule !== true });
     banks.push(t);
     const loginId = CUSTOMER_BY_STATE[state];
     const token = await t.api.login(loginId, 'demo-login-1', channel);
+    expect((await t.api.get('/api/v1/me', token)).body.policy).toEqual({ registeredPayeeNeedsOtp: c.peerRule !== true });
     const body = await bodyFor(t, token, c, loginId);
     const otpMailsBefore = (await listMessages(t.mailboxUrl)).filter((m) => m.from.includes('@otp-auth.net')).length;
 

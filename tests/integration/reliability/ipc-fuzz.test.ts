@@ -46,6 +46,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'accounts.transactions': { accountId: 'acc_1234567' },
   'payees.list': {},
   'transfers.fee': { bankCode: '0005', amount: 1000 },
+  'directory.banks': { q: 'サンプル' },
+  'directory.branches': { bankCode: '0005', code: '101' },
   'operations.create': {
     intentId: 'intent-0002',
     operation: { type: 'transfer', fromAccountId: 'acc_1234567', amount: 1000, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'ﾔﾏﾀﾞ ｻﾁｺ' } },

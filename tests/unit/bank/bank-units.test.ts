@@ -16,7 +16,15 @@ describe('settings from the environment', () => {
     expect(r.ok && r.config).toMatchObject({
       apiPort: 4010, smtpPort: 2525, mailboxPort: 4025, dbPath: '.data/bank.sqlite', reset: false, otpTtlSeconds: 600,
       otpMaxAttempts: 5, otpResendCooldownSeconds: 30, lockAfter: 5, dailyLimitYen: 2_000_000,
+      registeredPayeeNeedsOtp: true,
     });
+  });
+  it('BANK_REGISTERED_PAYEE_OTP=0 gives the peer rule; 1 and unset the guide\'s', () => {
+    const policy = (v: string | undefined) => {
+      const r = parseBankEnv({ BANK_REGISTERED_PAYEE_OTP: v });
+      return r.ok ? r.config.registeredPayeeNeedsOtp : 'refused';
+    };
+    expect([policy('0'), policy('1'), policy(undefined), policy(''), policy('false'), policy('yes')]).toEqual([false, true, true, true, false, 'refused']);
   });
   it('accepts port 0, :memory: and BANK_RESET=1', () => {
     const r = parseBankEnv({ BANK_PORT: '0', BANK_DB: ':memory:', BANK_RESET: '1' });
@@ -59,9 +67,10 @@ describe('helpers', () => {
     expect(stableJson(undefined)).toBe('null');
   });
   it('planFor keeps requiredFactors for one-step types', () => {
-    const base = requiredFactors('pc', 'not-used', 'bill-payment', false);
+    const guide = { registeredPayeeNeedsOtp: true };
+    const base = requiredFactors('pc', 'not-used', 'bill-payment', false, guide);
     expect(planFor('bill-payment', base, false)).toEqual([base]);
-    expect(planFor('email-change', requiredFactors('pc', 'active', 'email-change', false), true)).toEqual([['token-otp'], ['mail-otp', 'confirmation-password']]);
+    expect(planFor('email-change', requiredFactors('pc', 'active', 'email-change', false, guide), true)).toEqual([['token-otp'], ['mail-otp', 'confirmation-password']]);
     expect(planFor('otp-destination-change', ['mail-otp', 'confirmation-password'], false)).toEqual([['mail-otp', 'confirmation-password']]);
   });
   it('a Japanese day starts at 15:00 UTC', () => {

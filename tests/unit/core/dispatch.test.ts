@@ -45,6 +45,8 @@ describe('dispatch', () => {
       ['operations.create', { intentId: 'abcdefgh12', operation: { type: 'transfer', fromAccountId: 'a', amount: -5, payeeId: 'p' } }],
       ['startOfUse.verify', { mailOtp: '12345' }],
       ['transfers.fee', { bankCode: '12', amount: 100 }],
+      ['directory.banks', { code: '0005', q: 'サンプル' }],
+      ['directory.branches', { bankCode: '0005' }],
       ['preferences.set', { language: 'fr' }],
     ];
     for (const [channel, raw] of bad) {

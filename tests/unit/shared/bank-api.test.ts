@@ -6,7 +6,7 @@ import {
   AccountsResponse, AuthorizeRequest, AuthorizeResponse, BANK_PATHS, CreateOperationRequest, CreateOperationResponse,
   ErrorBody, Health, IDEMPOTENCY_KEY_PATTERN, LoginRequest, LoginResponse, MailboxMessages, Me, OperationState,
   PayeesResponse, ResendOtpResponse, StartOfUseRequest, StartOfUseResponse, StartOfUseVerifyRequest, TransactionsQuery,
-  TransactionsResponse, TransferFeeQuery,
+  TransactionsResponse, TransferFeeQuery, BanksQuery, BanksResponse, BranchesQuery, BranchesResponse,
 } from '../../../src-shared/bank-api/index.js';
 
 function accepts(schema: z.ZodType, value: unknown): void {
@@ -208,13 +208,33 @@ describe('customer, accounts, payees', () => {
     const me = {
       loginId: 'mail-user', name: '山田 太郎', email: 'mail-user@docomo.ne.jp', tokenState: 'not-used',
       selectEmail: [{ slot: 1, use: true, address: 'a@au.com', otpDestination: true }, { slot: 2, use: false, address: null, otpDestination: false }],
-      secondFactor: 'mail-otp', startOfUseRequired: false,
+      secondFactor: 'mail-otp', startOfUseRequired: false, policy: { registeredPayeeNeedsOtp: true },
     };
     accepts(Me, me);
     accepts(Me, { ...me, email: null, startOfUseRequired: true });
     refuses(Me, { ...me, selectEmail: me.selectEmail.slice(0, 1) });
     refuses(Me, { ...me, secondFactor: 'sms' });
     refuses(Me, { ...me, tokenState: 'lost' });
+    accepts(Me, { ...me, policy: { registeredPayeeNeedsOtp: false } });
+    const { policy: _policy, ...withoutPolicy } = me;
+    refuses(Me, withoutPolicy);
+  });
+
+  it('bank and branch directory', () => {
+    const bank = { code: '0005', name: 'サンプル銀行', kana: 'サンプルギンコウ' };
+    accepts(BanksResponse, { banks: [bank] });
+    accepts(BanksResponse, { banks: [] });
+    refuses(BanksResponse, { banks: [{ ...bank, code: '5' }] });
+    accepts(BranchesResponse, { bank, branches: [{ code: '101', name: '青山支店', kana: 'アオヤマシテン' }] });
+    refuses(BranchesResponse, { bank, branches: [{ code: '1010', name: '青山支店', kana: 'アオヤマシテン' }] });
+    accepts(BanksQuery, { code: '0005' });
+    accepts(BanksQuery, { q: 'さんぷる' });
+    refuses(BanksQuery, {});
+    refuses(BanksQuery, { code: '0005', q: 'x' });
+    refuses(BanksQuery, { q: '   ' });
+    refuses(BanksQuery, { q: 'a\u200bb' });
+    refuses(BranchesQuery, { code: '12' });
+    accepts(BranchesQuery, { q: 'アオヤマ' });
   });
 
   it('accounts, history and payees', () => {

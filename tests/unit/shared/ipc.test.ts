@@ -49,7 +49,7 @@ describe('the IPC contract', () => {
   it('covers the actions the later issues need', () => {
     for (const channel of ['app.info', 'session.login', 'session.logout', 'session.state', 'startOfUse.submit', 'startOfUse.verify',
       'customer.me', 'accounts.list', 'accounts.transactions', 'payees.list', 'operations.create', 'operations.resendOtp',
-      'operations.authorize', 'operations.status', 'preferences.get', 'preferences.set']) {
+      'operations.authorize', 'operations.status', 'preferences.get', 'preferences.set', 'directory.banks', 'directory.branches']) {
       expect(isChannel(channel), channel).toBe(true);
     }
     expect(isChannel('toString')).toBe(false);
@@ -64,6 +64,25 @@ describe('the IPC contract', () => {
     expect(contract['operations.create'].request.safeParse({ intentId: 'short', operation: { type: 'token-start' } }).success).toBe(false);
     expect(contract['operations.create'].request.safeParse({ intentId: 'intent-0001', operation: { type: 'token-start' } }).success).toBe(true);
     expect(contract['operations.authorize'].request.safeParse({ operationId: 'op_1', intentId: 'intent-0001', mailOtp: '12345' }).success).toBe(false);
+  });
+
+  it('looks up the bank directory by code or by name, never both or neither', () => {
+    const banks = contract['directory.banks'].request;
+    const branches = contract['directory.branches'].request;
+    expect(banks.safeParse({ code: '0005' }).success).toBe(true);
+    expect(banks.safeParse({ q: 'さんぷる' }).success).toBe(true);
+    for (const bad of [{}, { code: '0005', q: 'x' }, { code: '０００５' }, { q: '' }, { q: 'x'.repeat(31) }, { q: 'a\u200bb' }, { code: '0005', bank: 'x' }]) {
+      expect(banks.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    expect(branches.safeParse({ bankCode: '0005', code: '101' }).success).toBe(true);
+    expect(branches.safeParse({ bankCode: '0005', q: 'あおやま' }).success).toBe(true);
+    for (const bad of [{ code: '101' }, { bankCode: '0005' }, { bankCode: '5', code: '101' }, { bankCode: '0005', code: '10' }, { bankCode: '0005', code: '101', q: 'x' }]) {
+      expect(branches.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    const bank = { code: '0005', name: 'サンプル銀行', kana: 'サンプルギンコウ' };
+    expect(contract['directory.banks'].response.safeParse({ banks: [bank] }).success).toBe(true);
+    expect(contract['directory.branches'].response.safeParse({ bank, branches: [{ code: '101', name: '青山支店', kana: 'アオヤマシテン' }] }).success).toBe(true);
+    expect(contract['directory.branches'].response.safeParse({ bank, branches: [{ code: '101', name: '' }] }).success).toBe(false);
   });
 
   it('lists events with payload schemas', () => {
@@ -88,7 +107,7 @@ describe('createBridge', () => {
     const me = {
       loginId: 'mail-user', name: '山田 太郎', email: 'mail-user@docomo.ne.jp', tokenState: 'not-used',
       selectEmail: [{ slot: 1, use: false, address: null, otpDestination: false }, { slot: 2, use: false, address: null, otpDestination: false }],
-      secondFactor: 'mail-otp', startOfUseRequired: false,
+      secondFactor: 'mail-otp', startOfUseRequired: false, policy: { registeredPayeeNeedsOtp: true },
     };
     const host = fakeHost((channel) => (channel === 'customer.me' ? { ok: true, value: me } : { ok: false, error: { code: 'NOT_LOGGED_IN', message: 'log in' } }));
     const bridge = createBridge(host.invoke, host.subscribe);

@@ -1,107 +1,114 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHANNELS, TOKEN_STATES, requiredFactors, secondFactorFor, type Channel, type Factor, type TokenState,
+  CHANNELS, GUIDE_TRANSFER_POLICY, TOKEN_STATES, requiredFactors, secondFactorFor, type Channel, type Factor, type TokenState,
+  type TransferPolicy,
 } from '../../../src-shared/domain/second-factor.js';
 import { OPERATION_TYPES, TWO_STEP_TYPES, type OperationType } from '../../../src-shared/domain/operations.js';
 
 // The table of DOMAIN.md ("Which second factor an operation needs" and "Which operations are
-// sensitive"), written out by hand for every channel, token state, operation and payee kind.
+// sensitive"), written out by hand for every channel, token state, operation and payee kind, under
+// both transfer policies: the guide's (every transfer needs the one-time factor) and the peer rule
+// (a registered payee needs the confirmation password only); the last two columns.
 // token-release is not in DOMAIN.md's list: the phone that holds the token may be gone, so it takes the
 // confirmation password only, and the mail-notified password applies until the token is active again.
 const MAIL: Factor[] = ['mail-otp', 'confirmation-password'];
 const TOKEN: Factor[] = ['token-otp', 'confirmation-password'];
 const CP: Factor[] = ['confirmation-password'];
 
-const TABLE: [Channel, TokenState, OperationType, boolean, Factor[]][] = [
-    ['pc', 'not-used', 'transfer', false, MAIL],
-    ['pc', 'not-used', 'transfer', true, CP],
-    ['pc', 'not-used', 'bill-payment', false, MAIL],
-    ['pc', 'not-used', 'bill-payment', true, MAIL],
-    ['pc', 'not-used', 'email-change', false, MAIL],
-    ['pc', 'not-used', 'email-change', true, MAIL],
-    ['pc', 'not-used', 'select-email-change', false, MAIL],
-    ['pc', 'not-used', 'select-email-change', true, MAIL],
-    ['pc', 'not-used', 'otp-destination-change', false, MAIL],
-    ['pc', 'not-used', 'otp-destination-change', true, MAIL],
-    ['pc', 'not-used', 'token-start', false, MAIL],
-    ['pc', 'not-used', 'token-start', true, MAIL],
-    ['pc', 'not-used', 'token-release', false, CP],
-    ['pc', 'not-used', 'token-release', true, CP],
-    ['pc', 'suspended', 'transfer', false, MAIL],
-    ['pc', 'suspended', 'transfer', true, CP],
-    ['pc', 'suspended', 'bill-payment', false, MAIL],
-    ['pc', 'suspended', 'bill-payment', true, MAIL],
-    ['pc', 'suspended', 'email-change', false, MAIL],
-    ['pc', 'suspended', 'email-change', true, MAIL],
-    ['pc', 'suspended', 'select-email-change', false, MAIL],
-    ['pc', 'suspended', 'select-email-change', true, MAIL],
-    ['pc', 'suspended', 'otp-destination-change', false, MAIL],
-    ['pc', 'suspended', 'otp-destination-change', true, MAIL],
-    ['pc', 'suspended', 'token-start', false, MAIL],
-    ['pc', 'suspended', 'token-start', true, MAIL],
-    ['pc', 'suspended', 'token-release', false, CP],
-    ['pc', 'suspended', 'token-release', true, CP],
-    ['pc', 'active', 'transfer', false, TOKEN],
-    ['pc', 'active', 'transfer', true, CP],
-    ['pc', 'active', 'bill-payment', false, TOKEN],
-    ['pc', 'active', 'bill-payment', true, TOKEN],
-    ['pc', 'active', 'email-change', false, TOKEN],
-    ['pc', 'active', 'email-change', true, TOKEN],
-    ['pc', 'active', 'select-email-change', false, TOKEN],
-    ['pc', 'active', 'select-email-change', true, TOKEN],
-    ['pc', 'active', 'otp-destination-change', false, TOKEN],
-    ['pc', 'active', 'otp-destination-change', true, TOKEN],
-    ['pc', 'active', 'token-start', false, TOKEN],
-    ['pc', 'active', 'token-start', true, TOKEN],
-    ['pc', 'active', 'token-release', false, CP],
-    ['pc', 'active', 'token-release', true, CP],
-    ['smartphone', 'not-used', 'transfer', false, CP],
-    ['smartphone', 'not-used', 'transfer', true, CP],
-    ['smartphone', 'not-used', 'bill-payment', false, CP],
-    ['smartphone', 'not-used', 'bill-payment', true, CP],
-    ['smartphone', 'not-used', 'email-change', false, CP],
-    ['smartphone', 'not-used', 'email-change', true, CP],
-    ['smartphone', 'not-used', 'select-email-change', false, CP],
-    ['smartphone', 'not-used', 'select-email-change', true, CP],
-    ['smartphone', 'not-used', 'otp-destination-change', false, CP],
-    ['smartphone', 'not-used', 'otp-destination-change', true, CP],
-    ['smartphone', 'not-used', 'token-start', false, CP],
-    ['smartphone', 'not-used', 'token-start', true, CP],
-    ['smartphone', 'not-used', 'token-release', false, CP],
-    ['smartphone', 'not-used', 'token-release', true, CP],
-    ['smartphone', 'suspended', 'transfer', false, CP],
-    ['smartphone', 'suspended', 'transfer', true, CP],
-    ['smartphone', 'suspended', 'bill-payment', false, CP],
-    ['smartphone', 'suspended', 'bill-payment', true, CP],
-    ['smartphone', 'suspended', 'email-change', false, CP],
-    ['smartphone', 'suspended', 'email-change', true, CP],
-    ['smartphone', 'suspended', 'select-email-change', false, CP],
-    ['smartphone', 'suspended', 'select-email-change', true, CP],
-    ['smartphone', 'suspended', 'otp-destination-change', false, CP],
-    ['smartphone', 'suspended', 'otp-destination-change', true, CP],
-    ['smartphone', 'suspended', 'token-start', false, CP],
-    ['smartphone', 'suspended', 'token-start', true, CP],
-    ['smartphone', 'suspended', 'token-release', false, CP],
-    ['smartphone', 'suspended', 'token-release', true, CP],
-    ['smartphone', 'active', 'transfer', false, CP],
-    ['smartphone', 'active', 'transfer', true, CP],
-    ['smartphone', 'active', 'bill-payment', false, CP],
-    ['smartphone', 'active', 'bill-payment', true, CP],
-    ['smartphone', 'active', 'email-change', false, CP],
-    ['smartphone', 'active', 'email-change', true, CP],
-    ['smartphone', 'active', 'select-email-change', false, CP],
-    ['smartphone', 'active', 'select-email-change', true, CP],
-    ['smartphone', 'active', 'otp-destination-change', false, CP],
-    ['smartphone', 'active', 'otp-destination-change', true, CP],
-    ['smartphone', 'active', 'token-start', false, CP],
-    ['smartphone', 'active', 'token-start', true, CP],
-    ['smartphone', 'active', 'token-release', false, CP],
-    ['smartphone', 'active', 'token-release', true, CP],
+const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][] = [
+    ['pc', 'not-used', 'transfer', false, MAIL, MAIL],
+    ['pc', 'not-used', 'transfer', true, MAIL, CP],
+    ['pc', 'not-used', 'bill-payment', false, MAIL, MAIL],
+    ['pc', 'not-used', 'bill-payment', true, MAIL, MAIL],
+    ['pc', 'not-used', 'email-change', false, MAIL, MAIL],
+    ['pc', 'not-used', 'email-change', true, MAIL, MAIL],
+    ['pc', 'not-used', 'select-email-change', false, MAIL, MAIL],
+    ['pc', 'not-used', 'select-email-change', true, MAIL, MAIL],
+    ['pc', 'not-used', 'otp-destination-change', false, MAIL, MAIL],
+    ['pc', 'not-used', 'otp-destination-change', true, MAIL, MAIL],
+    ['pc', 'not-used', 'token-start', false, MAIL, MAIL],
+    ['pc', 'not-used', 'token-start', true, MAIL, MAIL],
+    ['pc', 'not-used', 'token-release', false, CP, CP],
+    ['pc', 'not-used', 'token-release', true, CP, CP],
+    ['pc', 'suspended', 'transfer', false, MAIL, MAIL],
+    ['pc', 'suspended', 'transfer', true, MAIL, CP],
+    ['pc', 'suspended', 'bill-payment', false, MAIL, MAIL],
+    ['pc', 'suspended', 'bill-payment', true, MAIL, MAIL],
+    ['pc', 'suspended', 'email-change', false, MAIL, MAIL],
+    ['pc', 'suspended', 'email-change', true, MAIL, MAIL],
+    ['pc', 'suspended', 'select-email-change', false, MAIL, MAIL],
+    ['pc', 'suspended', 'select-email-change', true, MAIL, MAIL],
+    ['pc', 'suspended', 'otp-destination-change', false, MAIL, MAIL],
+    ['pc', 'suspended', 'otp-destination-change', true, MAIL, MAIL],
+    ['pc', 'suspended', 'token-start', false, MAIL, MAIL],
+    ['pc', 'suspended', 'token-start', true, MAIL, MAIL],
+    ['pc', 'suspended', 'token-release', false, CP, CP],
+    ['pc', 'suspended', 'token-release', true, CP, CP],
+    ['pc', 'active', 'transfer', false, TOKEN, TOKEN],
+    ['pc', 'active', 'transfer', true, TOKEN, CP],
+    ['pc', 'active', 'bill-payment', false, TOKEN, TOKEN],
+    ['pc', 'active', 'bill-payment', true, TOKEN, TOKEN],
+    ['pc', 'active', 'email-change', false, TOKEN, TOKEN],
+    ['pc', 'active', 'email-change', true, TOKEN, TOKEN],
+    ['pc', 'active', 'select-email-change', false, TOKEN, TOKEN],
+    ['pc', 'active', 'select-email-change', true, TOKEN, TOKEN],
+    ['pc', 'active', 'otp-destination-change', false, TOKEN, TOKEN],
+    ['pc', 'active', 'otp-destination-change', true, TOKEN, TOKEN],
+    ['pc', 'active', 'token-start', false, TOKEN, TOKEN],
+    ['pc', 'active', 'token-start', true, TOKEN, TOKEN],
+    ['pc', 'active', 'token-release', false, CP, CP],
+    ['pc', 'active', 'token-release', true, CP, CP],
+    ['smartphone', 'not-used', 'transfer', false, CP, CP],
+    ['smartphone', 'not-used', 'transfer', true, CP, CP],
+    ['smartphone', 'not-used', 'bill-payment', false, CP, CP],
+    ['smartphone', 'not-used', 'bill-payment', true, CP, CP],
+    ['smartphone', 'not-used', 'email-change', false, CP, CP],
+    ['smartphone', 'not-used', 'email-change', true, CP, CP],
+    ['smartphone', 'not-used', 'select-email-change', false, CP, CP],
+    ['smartphone', 'not-used', 'select-email-change', true, CP, CP],
+    ['smartphone', 'not-used', 'otp-destination-change', false, CP, CP],
+    ['smartphone', 'not-used', 'otp-destination-change', true, CP, CP],
+    ['smartphone', 'not-used', 'token-start', false, CP, CP],
+    ['smartphone', 'not-used', 'token-start', true, CP, CP],
+    ['smartphone', 'not-used', 'token-release', false, CP, CP],
+    ['smartphone', 'not-used', 'token-release', true, CP, CP],
+    ['smartphone', 'suspended', 'transfer', false, CP, CP],
+    ['smartphone', 'suspended', 'transfer', true, CP, CP],
+    ['smartphone', 'suspended', 'bill-payment', false, CP, CP],
+    ['smartphone', 'suspended', 'bill-payment', true, CP, CP],
+    ['smartphone', 'suspended', 'email-change', false, CP, CP],
+    ['smartphone', 'suspended', 'email-change', true, CP, CP],
+    ['smartphone', 'suspended', 'select-email-change', false, CP, CP],
+    ['smartphone', 'suspended', 'select-email-change', true, CP, CP],
+    ['smartphone', 'suspended', 'otp-destination-change', false, CP, CP],
+    ['smartphone', 'suspended', 'otp-destination-change', true, CP, CP],
+    ['smartphone', 'suspended', 'token-start', false, CP, CP],
+    ['smartphone', 'suspended', 'token-start', true, CP, CP],
+    ['smartphone', 'suspended', 'token-release', false, CP, CP],
+    ['smartphone', 'suspended', 'token-release', true, CP, CP],
+    ['smartphone', 'active', 'transfer', false, CP, CP],
+    ['smartphone', 'active', 'transfer', true, CP, CP],
+    ['smartphone', 'active', 'bill-payment', false, CP, CP],
+    ['smartphone', 'active', 'bill-payment', true, CP, CP],
+    ['smartphone', 'active', 'email-change', false, CP, CP],
+    ['smartphone', 'active', 'email-change', true, CP, CP],
+    ['smartphone', 'active', 'select-email-change', false, CP, CP],
+    ['smartphone', 'active', 'select-email-change', true, CP, CP],
+    ['smartphone', 'active', 'otp-destination-change', false, CP, CP],
+    ['smartphone', 'active', 'otp-destination-change', true, CP, CP],
+    ['smartphone', 'active', 'token-start', false, CP, CP],
+    ['smartphone', 'active', 'token-start', true, CP, CP],
+    ['smartphone', 'active', 'token-release', false, CP, CP],
+    ['smartphone', 'active', 'token-release', true, CP, CP],
 ];
 
+const GUIDE: TransferPolicy = { registeredPayeeNeedsOtp: true };
+const PEER: TransferPolicy = { registeredPayeeNeedsOtp: false };
+
 describe('requiredFactors', () => {
-  it.each(TABLE)('%s, token %s, %s, registered payee %s', (channel, tokenState, type, registered, factors) => {
-    expect(requiredFactors(channel, tokenState, type, registered)).toEqual(factors);
+  it.each(TABLE)('%s, token %s, %s, registered payee %s', (channel, tokenState, type, registered, guide, peer) => {
+    expect(requiredFactors(channel, tokenState, type, registered, GUIDE)).toEqual(guide);
+    expect(requiredFactors(channel, tokenState, type, registered, PEER)).toEqual(peer);
   });
 
   it('the table covers every channel × token state × operation × payee kind exactly once', () => {
@@ -110,18 +117,30 @@ describe('requiredFactors', () => {
     expect(keys).toHaveLength(CHANNELS.length * TOKEN_STATES.length * OPERATION_TYPES.length * 2);
   });
 
+  it('the policies differ only for transfers to a registered payee from a channel with a one-time factor', () => {
+    const differing = TABLE.filter(([, , , , g, p]) => JSON.stringify(g) !== JSON.stringify(p)).map(([c, t, o, r]) => `${c}/${t}/${o}/${r}`);
+    expect(differing).toEqual(['pc/not-used/transfer/true', 'pc/suspended/transfer/true', 'pc/active/transfer/true']);
+  });
+
+  it("the guide's policy is the one the bank's guide states, and cannot be changed by a caller", () => {
+    expect(GUIDE_TRANSFER_POLICY).toEqual(GUIDE);
+    expect(Object.isFrozen(GUIDE_TRANSFER_POLICY)).toBe(true);
+  });
+
   it('always asks for the confirmation password, last, and never both one-time factors', () => {
     for (const [c, t, o, r] of TABLE) {
-      const f = requiredFactors(c, t, o, r);
-      expect(f.at(-1)).toBe('confirmation-password');
-      expect(f.includes('mail-otp') && f.includes('token-otp')).toBe(false);
+      for (const policy of [GUIDE, PEER]) {
+        const f = requiredFactors(c, t, o, r, policy);
+        expect(f.at(-1)).toBe('confirmation-password');
+        expect(f.includes('mail-otp') && f.includes('token-otp')).toBe(false);
+      }
     }
   });
 
   it('returns a fresh array each time, so a caller cannot change the next answer', () => {
-    const first = requiredFactors('pc', 'not-used', 'transfer', false);
+    const first = requiredFactors('pc', 'not-used', 'transfer', false, GUIDE);
     first.pop();
-    expect(requiredFactors('pc', 'not-used', 'transfer', false)).toEqual(MAIL);
+    expect(requiredFactors('pc', 'not-used', 'transfer', false, GUIDE)).toEqual(MAIL);
   });
 });
 
