@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createCore, createLogger, flagValue, loadConfig, type Core } from '../core/index.js';
 import { applyStartLanguage, createKioskWiper, loadKiosk, restrictLanguages, type KioskSettings, type KioskWiper } from '../core/kiosk/index.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url.js';
+import { denyDownloads } from './downloads.js';
 import { createExternalOpener, type ExternalOpener } from './external-links.js';
 import { blockedShortcut } from './kiosk-keys.js';
 import { electronKioskStorage } from './kiosk-storage.js';
@@ -122,6 +123,11 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     quitting = true;
   });
+  // No session ever saves a download: the default one, the window's partition, and every one made
+  // later (the tester build's mailbox partition too). Statements are saved by main, never this way.
+  const refuseDownload = (what: { origin: string }) => log.warn(what, 'download refused');
+  app.on('session-created', (created) => denyDownloads(created, refuseDownload));
+  denyDownloads(session.defaultSession, refuseDownload);
 
   let tester: import('./test-build/runtime.js').TesterRuntime | null = null;
   if (typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ && flagValue(argv, 'bank') === undefined && !process.env.BANK_URL) {
@@ -145,6 +151,7 @@ async function start(): Promise<void> {
   opener = createExternalOpener(config.profile, (url) => shell.openExternal(url), (origin, why) => log.warn({ origin, why }, 'external link refused'));
 
   const ses = session.fromPartition(partitionFor(config.kiosk));
+  denyDownloads(ses, refuseDownload); // also done by session-created; said here so it is plain
   attachSessionGuards(ses, devTools, (origin) => log.warn({ origin }, 'request blocked'));
   ses.setSpellCheckerEnabled(false);
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));

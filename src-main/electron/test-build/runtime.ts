@@ -13,6 +13,7 @@ import type { DemoCustomer } from '../../../src-shared/bank-api/index.js';
 import type { Core } from '../../core/core.js';
 import type { Logger } from '../../core/logger.js';
 import type { PlainMessage } from '../lifecycle.js';
+import { denyDownloads } from '../downloads.js';
 import { startDemoBank, type DemoBank } from './demo-bank.js';
 import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION } from './mailbox-window.js';
 import { fetchDemoCustomers, resetDemoData, testerMenu, withDemoCustomers } from './tester.js';
@@ -47,6 +48,7 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
 
   const mailboxSession = session.fromPartition(MAILBOX_PARTITION);
   guardMailboxSession(mailboxSession, bank.mailboxUrl);
+  denyDownloads(mailboxSession, (what) => d.log.warn(what, 'mailbox window: download refused'));
   let mailbox: BrowserWindow | null = null;
   const openMailbox = () => {
     if (mailbox && !mailbox.isDestroyed()) {

@@ -53,6 +53,27 @@ function fakeElectron() {
   let ready!: () => void;
   const readyPromise = new Promise<void>((r) => { ready = r; });
   const errors: string[] = [];
+  // As Electron: one session per partition name, and app's 'session-created' for each new one.
+  const fromPartition = (name: string): Record<string, unknown> => {
+    const known = sessions.get(name);
+    if (known) return known;
+    const s: Record<string, unknown> = {
+      on: (e: string, l: Listener) => { ((s[`on:${e}`] ??= []) as Listener[]).push(l); },
+      setPermissionRequestHandler: (h: unknown) => { s.request = h; },
+      setPermissionCheckHandler: (h: unknown) => { s.check = h; },
+      setDevicePermissionHandler: (h: unknown) => { s.device = h; },
+      setSpellCheckerEnabled: (on: boolean) => { s.spell = on; },
+      ...Object.fromEntries(['clearStorageData', 'clearData', 'clearCache', 'clearAuthCache', 'clearHostResolverCache', 'clearCodeCaches'].map((m) => [m, (arg?: unknown) => {
+        log.push(`${name}.${m}${arg === undefined ? '' : ` ${JSON.stringify(arg)}`}`);
+        return Promise.resolve();
+      }])),
+      webRequest: { onBeforeRequest: (l: unknown) => { s.beforeRequest = l; } },
+      protocol: { handle: (scheme: string, h: unknown) => { s[`scheme:${scheme}`] = h; log.push(`protocol.handle ${scheme} on ${name}`); } },
+    };
+    sessions.set(name, s);
+    appEvents.emit('session-created', s);
+    return s;
+  };
   const electron = {
     app: {
       isPackaged: false,
@@ -69,21 +90,9 @@ function fakeElectron() {
     },
     protocol: { registerSchemesAsPrivileged: (s: { scheme: string }[]) => log.push(`registerSchemesAsPrivileged ${s.map((x) => x.scheme).join()}`) },
     session: {
-      fromPartition: (name: string) => {
-        const s: Record<string, unknown> = {
-          setPermissionRequestHandler: (h: unknown) => { s.request = h; },
-          setPermissionCheckHandler: (h: unknown) => { s.check = h; },
-          setDevicePermissionHandler: (h: unknown) => { s.device = h; },
-          setSpellCheckerEnabled: (on: boolean) => { s.spell = on; },
-          ...Object.fromEntries(['clearStorageData', 'clearData', 'clearCache', 'clearAuthCache', 'clearHostResolverCache', 'clearCodeCaches'].map((m) => [m, (arg?: unknown) => {
-            log.push(`${name}.${m}${arg === undefined ? '' : ` ${JSON.stringify(arg)}`}`);
-            return Promise.resolve();
-          }])),
-          webRequest: { onBeforeRequest: (l: unknown) => { s.beforeRequest = l; } },
-          protocol: { handle: (scheme: string, h: unknown) => { s[`scheme:${scheme}`] = h; log.push(`protocol.handle ${scheme} on ${name}`); } },
-        };
-        sessions.set(name, s);
-        return s;
+      fromPartition,
+      get defaultSession() {
+        return fromPartition('(default)');
       },
     },
     Menu: { buildFromTemplate: (t: unknown) => ({ t }), setApplicationMenu: (m: unknown) => { menu = m; log.push('setApplicationMenu'); } },
@@ -139,6 +148,14 @@ function runMain(argv: string[], options: { code?: string; env?: Record<string, 
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
+/** Fires will-download on a stand-in session as Electron would: how many guards saw it, and whether it was cancelled. */
+function tryDownload(s: Record<string, unknown> | undefined, url = 'https://evil.example/statement.csv') {
+  const listeners = (s?.['on:will-download'] ?? []) as Listener[];
+  const seen = { listeners: listeners.length, prevented: false, cancelled: false };
+  for (const l of listeners) l({ preventDefault: () => { seen.prevented = true; } }, { getURL: () => url, cancel: () => { seen.cancelled = true; } }, {});
+  return seen;
+}
+
 describe('main.ts wiring (with a stand-in electron module)', () => {
   it('registers the scheme and the sandbox before ready, then sets up guards, IPC and the window', async () => {
     const f = runMain(['--bank', 'http://127.0.0.1:9']);
@@ -156,6 +173,9 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
     expect(typeof s.beforeRequest).toBe('function');
     expect(s.spell).toBe(false);
     expect(f.log).toContain('protocol.handle app on persist:netbank');
+    // Downloads are refused on the default session and the window's partition, one guard each.
+    for (const name of ['(default)', 'persist:netbank']) expect(tryDownload(f.sessions.get(name)), name).toEqual({ listeners: 1, prevented: true, cancelled: true });
+    expect(f.log).toContain('app.on session-created');
     expect([...f.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => `netbank:call:${c}`).sort());
     expect(f.windows).toHaveLength(1);
     expect(webPreferenceProblems(f.windows[0]!.options.webPreferences)).toEqual([]);
@@ -202,6 +222,8 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
     await settle();
     expect(f.sessions.has('netbank-kiosk')).toBe(true);
     expect(f.sessions.has('persist:netbank')).toBe(false);
+    expect(tryDownload(f.sessions.get('netbank-kiosk'))).toEqual({ listeners: 1, prevented: true, cancelled: true });
+    expect(tryDownload(f.sessions.get('(default)'))).toEqual({ listeners: 1, prevented: true, cancelled: true });
     expect(f.windows[0]!.options.kiosk).toBe(true);
     expect(f.windows[0]!.options.webPreferences!.devTools).toBe(false);
   });
@@ -371,6 +393,7 @@ describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank f
     expect(mailbox.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'netbank-test-mailbox' });
     expect(mailbox.options.webPreferences!.preload).toBeUndefined();
     expect(f.sessions.has('netbank-test-mailbox')).toBe(true);
+    expect(tryDownload(f.sessions.get('netbank-test-mailbox'), `${mailbox.url!}/api/messages`)).toEqual({ listeners: 1, prevented: true, cancelled: true });
     f.windows[0]!.win.emit('closed');
     expect(mailbox.win.destroyed).toBe(true);
     const exited = new Promise((r) => children[0]!.once('exit', r));
