@@ -85,6 +85,16 @@ describe('every channel through the browser host', () => {
     expect(errorCode(await call('accounts.transactions', { accountId: 'acc_nope' }))).toBe('ACCOUNT_NOT_FOUND');
   });
 
+  it('bank directory: names for codes, search by reading, unknown bank, bad input', async () => {
+    expect(value(await call('directory.banks', { code: '0005' }))).toEqual({ banks: [{ code: '0005', name: 'サンプル銀行', kana: 'サンプルギンコウ' }] });
+    expect((value(await call('directory.banks', { q: 'ｻﾝﾌﾟﾙ' })) as { banks: { code: string }[] }).banks.map((b) => b.code)).toEqual(['0005', '0288']);
+    const branch = value(await call('directory.branches', { bankCode: '0005', code: '101' })) as { branches: { name: string }[] };
+    expect(branch.branches.map((b) => b.name)).toEqual(['青山支店']);
+    expect((value(await call('directory.branches', { bankCode: '0001', q: 'まるのうち' })) as { branches: { code: string }[] }).branches.map((b) => b.code)).toEqual(['101']);
+    expect(errorCode(await call('directory.branches', { bankCode: '0404', code: '101' }))).toBe('UNKNOWN_BANK');
+    expect(errorCode(await call('directory.banks', { code: '0005', q: 'x' }))).toBe('INVALID_REQUEST');
+  });
+
   it('ad-hoc transfer: wrong OTP, resend, superseded OTP, then the newest completes it', async () => {
     await clearMailbox(bank.mailboxUrl);
     const op = value(await call('operations.create', {
@@ -109,14 +119,15 @@ describe('every channel through the browser host', () => {
     expect(accounts.accounts[0]!.balance).toBe(1_000_000 - 12_000 - 165);
   });
 
-  it('registered payee: confirmation password only; bill payment with the mail OTP', async () => {
+  it('registered payee under the bank\'s default policy: the mail OTP too; bill payment with the mail OTP', async () => {
+    expect((value(await call('customer.me', {})) as { policy: unknown }).policy).toEqual({ registeredPayeeNeedsOtp: true });
     const payee = (value(await call('payees.list', {})) as { payees: { id: string }[] }).payees[0]!;
-    const reg = value(await call('operations.create', { intentId: intent(), operation: { type: 'transfer', fromAccountId: FROM, amount: 3_000, payeeId: payee.id } })) as { id: string; factors: string[]; otp?: unknown };
-    expect(reg.factors).toEqual(['confirmation-password']);
-    expect(reg.otp).toBeUndefined();
-    const badPw = await call('operations.authorize', { operationId: reg.id, intentId: intent(), confirmationPassword: 'wrong-confirm-9' });
+    const reg = value(await call('operations.create', { intentId: intent(), operation: { type: 'transfer', fromAccountId: FROM, amount: 3_000, payeeId: payee.id } })) as { id: string; factors: string[]; otp: { reference: string } };
+    expect(reg.factors).toEqual(['mail-otp', 'confirmation-password']);
+    const regMail = await waitForOtp(bank.mailboxUrl, MAIL, { reference: reg.otp.reference });
+    const badPw = await call('operations.authorize', { operationId: reg.id, intentId: intent(), confirmationPassword: 'wrong-confirm-9', mailOtp: regMail.code });
     expect(errorCode(badPw)).toBe('CONFIRMATION_PASSWORD_INVALID');
-    expect(value(await call('operations.authorize', { operationId: reg.id, intentId: intent(), confirmationPassword: 'demo-confirm-1' }))).toMatchObject({ status: 'completed' });
+    expect(value(await call('operations.authorize', { operationId: reg.id, intentId: intent(), confirmationPassword: 'demo-confirm-1', mailOtp: regMail.code }))).toMatchObject({ status: 'completed' });
 
     const bill = value(await call('operations.create', {
       intentId: intent(), operation: { type: 'bill-payment', fromAccountId: FROM, amount: 8_800, collectorNumber: '23456', customerNumber: '55501', confirmationNumber: '77' },

@@ -42,7 +42,9 @@ const payees: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'netbank-crash-'));
-  bank = await startBankProcess({ dbPath: path.join(dir, 'bank.sqlite'), env: { BANK_RESET: '1', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100' } });
+  // The peer rule (BANK_REGISTERED_PAYEE_OTP=0): the load is registered-payee transfers with the
+  // confirmation password only, so no mailed password (and no issue limit) stands in its way.
+  bank = await startBankProcess({ dbPath: path.join(dir, 'bank.sqlite'), env: { BANK_RESET: '1', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100', BANK_REGISTERED_PAYEE_OTP: '0' } });
   const api = new Api(bank.apiUrl);
   for (const c of CUSTOMERS) {
     const token = await api.login(c.loginId);
