@@ -2,8 +2,12 @@
 // download does not work on these machines). One list, so every headless launch behaves alike.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Chromium will not start as root with its sandbox on; anyone else keeps the sandbox. */
+const AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+  ...(AS_ROOT ? ['--no-sandbox'] : []),
+  '--disable-features=Translate',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

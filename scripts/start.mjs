@@ -63,6 +63,43 @@ export function fallbackNotice(reason) {
   );
 }
 
+/** Chromium refuses to start as root with its sandbox on; anyone else keeps it (and sees no warning bar). */
+export function sandboxArgs(isRoot = process.getuid?.() === 0) {
+  return isRoot ? ['--no-sandbox'] : [];
+}
+
+const SECOND_FACTOR = { 'not-used': 'mail password', active: 'token app', suspended: 'token suspended: mail password' };
+
+/**
+ * The demo bank's seed customers as terminal lines, from its mailbox's GET /api/seed-customers
+ * (demo passwords only, published in mock-bank/README.md). Null when the answer is not such a list.
+ */
+export function demoCustomerLines(list) {
+  const isText = (v) => typeof v === 'string' && v.length > 0 && v.length <= 64 && ![...v].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127);
+  if (!Array.isArray(list) || list.length === 0 || list.length > 50) return null;
+  if (!list.every((c) => c && isText(c.loginId) && isText(c.loginPassword) && (c.confirmationPassword === null || isText(c.confirmationPassword)))) return null;
+  const rows = [['login ID', 'login password', 'confirmation password', 'second factor']];
+  for (const c of list) {
+    const factor = c.startOfUseDone === false ? 'start of use not done yet' : SECOND_FACTOR[c.tokenState] ?? String(c.tokenState);
+    rows.push([c.loginId, c.loginPassword, c.confirmationPassword ?? '(chosen at start of use)', factor]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => `  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('   ')}`);
+}
+
+async function printDemoCustomers(mailboxUrl) {
+  let lines = null;
+  try {
+    const res = await fetch(new URL('/api/seed-customers', mailboxUrl), { signal: AbortSignal.timeout(5000) });
+    if (res.ok) lines = demoCustomerLines(await res.json());
+  } catch {
+    lines = null;
+  }
+  if (!lines) return say('the demo bank did not list its customers; mock-bank/README.md has them');
+  say('demo customers (demo passwords only; the mail-notified passwords arrive in the mailbox above):');
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
 function newestSource(dirs) {
   let newest = 0;
   const walk = (dir) => {
@@ -174,6 +211,7 @@ async function main() {
     return stopAll(1);
   }
   say(`demo bank at ${bank.apiUrl}; its mailbox (the OTP mails) at ${bank.mailboxUrl}`);
+  await printDemoCustomers(bank.mailboxUrl);
   bank.child.once('exit', (code, signal) => {
     if (!stopping) {
       say(`the demo bank stopped (${code ?? signal}); stopping the app too`);
@@ -183,7 +221,7 @@ async function main() {
 
   let app;
   if (electron.ok) {
-    app = spawn(electron.executable, [root, '--bank', bank.apiUrl, ...appArgs], { cwd: root, env: process.env, stdio: 'inherit' });
+    app = spawn(electron.executable, [...sandboxArgs(), root, '--bank', bank.apiUrl, ...appArgs], { cwd: root, env: process.env, stdio: 'inherit' });
   } else {
     process.stderr.write(`\n${fallbackNotice(electron.reason)}\n\n`);
     const hostArgs = ['--no-bank-start', '--bank', bank.apiUrl, ...(open ? ['--open'] : []), ...appArgs];

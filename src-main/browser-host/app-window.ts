@@ -27,6 +27,8 @@ export function chromiumAppArgs(url: string, profileDir: string, isRoot: boolean
     '--disable-sync',
     '--disable-background-networking',
     '--disable-component-update',
+    // The page says it is Japanese (or English) on purpose: no Translate bar over the app.
+    '--disable-features=Translate',
     ...(isRoot ? ['--no-sandbox'] : []),
   ];
 }

@@ -70,10 +70,26 @@ test('without a binary: one plain paragraph, the app works in Chromium, and Ctrl
     expect(err).toContain('Starting the browser host instead');
     expect(err).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(app.bankUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // The demo customers and their passwords, so a newcomer can log in without looking them up.
+    expect(err).toMatch(/^ {2}mail-user +demo-login-1 +demo-confirm-1 +mail password$/m);
+    expect(err).toMatch(/^ {2}new-user +demo-first-1 /m);
 
+    // No CSP report (DevTools' Issues) and no console error on the way, the favicon included.
+    const cdp = await page.context().newCDPSession(page);
+    const issues: string[] = [];
+    cdp.on('Audits.issueAdded', (e) => issues.push(JSON.stringify(e.issue)));
+    await cdp.send('Audits.enable');
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url}`);
+    });
+    const icon = page.waitForResponse((r) => /\/assets\/icon-[\w-]+\.svg$/.test(r.url()));
     await new Shell(page).open(app.appUrl);
+    expect((await icon).headers()['content-type']).toBe('image/svg+xml');
     await new LoginPage(page).loginToHome('mail-user');
     await expect(page.getByTestId('balance').first()).toHaveText('￥1,000,000');
+    expect(issues).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   } finally {
     app.child.kill('SIGINT');
   }

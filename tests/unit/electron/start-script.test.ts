@@ -1,4 +1,7 @@
-/** scripts/start.mjs: finding Electron's executable (or knowing it is not there) without a throw. */
+/**
+ * scripts/start.mjs: finding Electron's executable (or knowing it is not there) without a throw,
+ * the sandbox flag only for root, and the demo customers as terminal lines.
+ */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +13,8 @@ interface StartModule {
   findElectron(o?: { env?: Record<string, string | undefined>; platform?: string; resolvePackage?: (name: string) => string }): Found;
   executableName(platform: string): string;
   fallbackNotice(reason: string): string;
+  sandboxArgs(isRoot?: boolean): string[];
+  demoCustomerLines(list: unknown): string[] | null;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -82,5 +87,39 @@ describe('start.mjs: is there an Electron binary?', () => {
     } else {
       expect(r.executable.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('start.mjs: what it passes and prints', () => {
+  it('turns the sandbox off only for root (a normal user sees no unsupported-flag bar)', () => {
+    expect(start.sandboxArgs(true)).toEqual(['--no-sandbox']);
+    expect(start.sandboxArgs(false)).toEqual([]);
+    expect(start.sandboxArgs()).toEqual(process.getuid?.() === 0 ? ['--no-sandbox'] : []);
+  });
+
+  const seed = [
+    { loginId: 'mail-user', loginPassword: 'demo-login-1', confirmationPassword: 'demo-confirm-1', tokenState: 'not-used', startOfUseDone: true },
+    { loginId: 'token-user', loginPassword: 'demo-login-1', confirmationPassword: 'demo-confirm-1', tokenState: 'active', startOfUseDone: true },
+    { loginId: 'new-user', loginPassword: 'demo-first-1', confirmationPassword: null, tokenState: 'not-used', startOfUseDone: false },
+  ];
+
+  it('lists each demo customer with both passwords and the second factor, in aligned columns', () => {
+    const lines = start.demoCustomerLines(seed)!;
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^ {2}login ID +login password +confirmation password +second factor$/);
+    expect(lines[1]).toMatch(/^ {2}mail-user +demo-login-1 +demo-confirm-1 +mail password$/);
+    expect(lines[2]).toMatch(/^ {2}token-user +demo-login-1 +demo-confirm-1 +token app$/);
+    expect(lines[3]).toMatch(/^ {2}new-user +demo-first-1 +\(chosen at start of use\) +start of use not done yet$/);
+    const column = (l: string) => l.indexOf('demo-');
+    expect(new Set(lines.slice(1).map(column)).size).toBe(1);
+  });
+
+  it.each([
+    ['not a list', { customers: seed }],
+    ['an empty list', []],
+    ['a customer without a password', [{ loginId: 'x', confirmationPassword: null }]],
+    ['a control character (terminal escape)', [{ ...seed[0], loginId: 'x\u001b[2J' }]],
+  ])('prints nothing from %s', (_what, answer) => {
+    expect(start.demoCustomerLines(answer)).toBeNull();
   });
 });
