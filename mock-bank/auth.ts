@@ -1,4 +1,7 @@
-/** Bearer sessions: tokens stored only as hashes, an idle timeout, logout, the start-of-use gate. */
+/**
+ * Bearer sessions: tokens stored only as hashes, an idle timeout and an absolute lifetime
+ * (BANK_SESSION_MAX_S, however busy the session), logout, the start-of-use gate.
+ */
 import type { FastifyRequest } from 'fastify';
 import type { Channel } from '../src-shared/domain/index.js';
 import type { BankContext } from './context.js';
@@ -19,7 +22,7 @@ const EXTEND_STEP_MS = 1000;
 export function createSession(ctx: BankContext, customerId: number, channel: Channel): { token: string; expiresAt: number } {
   const token = randomToken();
   const now = ctx.now();
-  const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
+  const expiresAt = now + Math.min(ctx.config.sessionTtlSeconds, ctx.config.sessionMaxSeconds) * 1000;
   ctx.db.prepare(`DELETE FROM sessions WHERE expires_at < ? OR revoked = 1`).run(now - 86_400_000);
   ctx.db.prepare(`INSERT INTO sessions (token_hash, customer_id, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`)
     .run(sha256Hex(token), customerId, channel, now, expiresAt);
@@ -37,13 +40,14 @@ export function authenticate(ctx: BankContext, request: FastifyRequest, beforeSt
   if (!m) throw new BankError('UNAUTHENTICATED', 'Log in first (Authorization: Bearer <token>).');
   const tokenHash = sha256Hex(m[1]!);
   const row = ctx.db
-    .prepare(`SELECT s.customer_id, s.channel, s.expires_at, s.revoked, c.locked, c.start_of_use_done
+    .prepare(`SELECT s.customer_id, s.channel, s.created_at, s.expires_at, s.revoked, c.locked, c.start_of_use_done
               FROM sessions s JOIN customers c ON c.id = s.customer_id WHERE s.token_hash = ?`)
-    .get(tokenHash) as { customer_id: number; channel: Channel; expires_at: number; revoked: number; locked: number; start_of_use_done: number } | undefined;
+    .get(tokenHash) as { customer_id: number; channel: Channel; created_at: number; expires_at: number; revoked: number; locked: number; start_of_use_done: number } | undefined;
   const now = ctx.now();
   if (!row || row.revoked === 1 || row.locked === 1) throw new BankError('UNAUTHENTICATED', 'The session has ended; log in again.');
-  if (now >= row.expires_at) throw new BankError('UNAUTHENTICATED', 'The session has expired; log in again.');
-  let expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
+  const endsAt = row.created_at + ctx.config.sessionMaxSeconds * 1000;
+  if (now >= row.expires_at || now >= endsAt) throw new BankError('UNAUTHENTICATED', 'The session has expired; log in again.');
+  let expiresAt = Math.min(now + ctx.config.sessionTtlSeconds * 1000, endsAt);
   if (expiresAt - row.expires_at >= EXTEND_STEP_MS) {
     ctx.db.prepare(`UPDATE sessions SET expires_at = ? WHERE token_hash = ?`).run(expiresAt, tokenHash);
   } else {

@@ -23,6 +23,14 @@ export const BankEnv = z.object({
   BANK_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
   /** Idle timeout of a login session: each authenticated request extends it by this much. */
   BANK_SESSION_TTL_S: Seconds(10, 86_400).default(900),
+  /** Absolute lifetime of a login session, however busy it is. */
+  BANK_SESSION_MAX_S: Seconds(10, 7 * 86_400).default(3600),
+  /** Wrong one-time passwords (mail or token) per customer in 24 h before sensitive operations lock. */
+  BANK_OTP_FAILURES_BEFORE_LOCK: Seconds(1, 10_000).default(10),
+  /** Passwords issued per customer in a rolling hour (new operations, resends, start-of-use mails). */
+  BANK_OTP_ISSUE_PER_HOUR: Seconds(1, 100_000).default(10),
+  /** 32 bytes as 64 hex digits or base64: the key for OTP HMACs, idempotency fingerprints and token secrets. */
+  BANK_SECRET_KEY: z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64').optional(),
   BANK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -41,10 +49,19 @@ export interface BankConfig {
   /** Whether a transfer to a registered payee needs the one-time factor too (BANK_REGISTERED_PAYEE_OTP). */
   registeredPayeeNeedsOtp: boolean;
   sessionTtlSeconds: number;
+  sessionMaxSeconds: number;
+  otpFailuresBeforeLock: number;
+  otpIssuePerHour: number;
+  /** The key from BANK_SECRET_KEY; without it, a key file beside the database (or a random one for :memory:). */
+  secretKey: Buffer | null;
   logLevel: z.infer<typeof BankEnv>['BANK_LOG_LEVEL'];
 }
 
 export const DEFAULT_CONFIG: BankConfig = configFromEnv({});
+
+function decodeKey(text: string): Buffer {
+  return /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
 
 function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
   return {
@@ -61,6 +78,10 @@ function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
     dailyLimitYen: e.BANK_DAILY_LIMIT,
     registeredPayeeNeedsOtp: e.BANK_REGISTERED_PAYEE_OTP,
     sessionTtlSeconds: e.BANK_SESSION_TTL_S,
+    sessionMaxSeconds: e.BANK_SESSION_MAX_S,
+    otpFailuresBeforeLock: e.BANK_OTP_FAILURES_BEFORE_LOCK,
+    otpIssuePerHour: e.BANK_OTP_ISSUE_PER_HOUR,
+    secretKey: e.BANK_SECRET_KEY === undefined ? null : decodeKey(e.BANK_SECRET_KEY),
     logLevel: e.BANK_LOG_LEVEL,
   };
 }

@@ -1,7 +1,8 @@
-/** What every part of the bank shares: database, settings, clock, OTP key, mailer, logger. */
+/** What every part of the bank shares: database, settings, clock, keys, mailer, logger. */
 import type { Logger } from 'pino';
 import type { BankConfig } from './config.js';
 import type { Db } from './db.js';
+import type { BankKeys } from './keys.js';
 import type { Mailer } from './mail.js';
 
 export interface BankContext {
@@ -9,7 +10,7 @@ export interface BankContext {
   config: BankConfig;
   /** Milliseconds since the epoch; tests may pass their own clock to startBank. */
   now: () => number;
-  otpSecret: Buffer;
+  keys: BankKeys;
   mailer: Mailer;
   log: Logger;
 }

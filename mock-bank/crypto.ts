@@ -58,7 +58,3 @@ export function randomToken(): string {
 export function randomId(prefix: string): string {
   return `${prefix}_${randomBytes(10).toString('hex')}`;
 }
-
-export function newServerSecret(): Buffer {
-  return randomBytes(32);
-}

@@ -2,7 +2,7 @@
 import type { Channel, TokenState } from '../src-shared/domain/index.js';
 import type { SelectEmailSlot } from '../src-shared/bank-api/index.js';
 import type { BankContext } from './context.js';
-import { verifyPassword } from './crypto.js';
+import { unseal } from './keys.js';
 import { BankError } from './errors.js';
 
 export interface Customer {
@@ -36,7 +36,7 @@ function fromRow(ctx: BankContext, r: CustomerRow): Customer {
     return { slot: n as 1 | 2, use: s?.use === 1, address: s?.address ?? null, otpDestination: s?.otp_destination === 1 };
   });
   return {
-    id: r.id, loginId: r.login_id, name: r.name, email: r.email, tokenState: r.token_state, totpSecret: r.totp_secret,
+    id: r.id, loginId: r.login_id, name: r.name, email: r.email, tokenState: r.token_state, totpSecret: r.totp_secret === null ? null : unseal(ctx.keys, r.totp_secret),
     totpLastCounter: r.totp_last_counter, startOfUseDone: r.start_of_use_done === 1, failedAttempts: r.failed_attempts,
     locked: r.locked === 1, loginPwHash: r.login_pw_hash, confirmPwHash: r.confirm_pw_hash, select,
   };
@@ -97,32 +97,12 @@ export function registerUnknownFailure(ctx: BankContext, loginId: string): { loc
   return { locked: left === 0, attemptsLeft: left };
 }
 
-/** Whether an unknown login ID has had as many wrong passwords as lock a customer. */
-export function unknownLoginLocked(ctx: BankContext, loginId: string): boolean {
-  const row = ctx.db.prepare(`SELECT failed_attempts FROM unknown_login_failures WHERE login_id = ?`).get(loginId) as { failed_attempts: number } | undefined;
-  return (row?.failed_attempts ?? 0) >= ctx.config.lockAfter;
-}
-
 export function resetFailures(ctx: BankContext, customerId: number): void {
   ctx.db.prepare(`UPDATE customers SET failed_attempts = 0 WHERE id = ? AND failed_attempts <> 0`).run(customerId);
 }
 
 export const lockedError = () =>
   new BankError('ACCOUNT_LOCKED', 'The account is locked after too many wrong passwords. Please contact the bank.');
-
-/** Checks the confirmation password; a wrong one counts toward the lock. */
-export async function checkConfirmationPassword(ctx: BankContext, customerId: number, password: string): Promise<void> {
-  const c = customerById(ctx, customerId);
-  if (!c || c.locked) throw lockedError();
-  if (!c.confirmPwHash) throw new BankError('START_OF_USE_REQUIRED', 'No confirmation password is set yet.');
-  if (await verifyPassword(password, c.confirmPwHash)) {
-    resetFailures(ctx, customerId);
-    return;
-  }
-  const r = registerFailure(ctx, customerId);
-  if (r.locked) throw lockedError();
-  throw new BankError('CONFIRMATION_PASSWORD_INVALID', 'The confirmation password is not correct.', { attemptsLeft: r.attemptsLeft });
-}
 
 export interface Session {
   tokenHash: string;

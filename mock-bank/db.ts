@@ -1,8 +1,7 @@
-/** The bank's SQLite database: schema, WAL mode, and the per-database server secret. */
+/** The bank's SQLite database: schema and WAL mode. (Its keys live outside it: keys.ts.) */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { newServerSecret } from './crypto.js';
 
 export type Db = Database.Database;
 
@@ -114,6 +113,20 @@ CREATE TABLE IF NOT EXISTS otps (
   status TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS otps_by_customer ON otps (customer_id, status);
+CREATE INDEX IF NOT EXISTS otps_by_customer_time ON otps (customer_id, sent_at);
+-- Wrong one-time passwords (mail or token), one row each, counted per customer over 24 h.
+CREATE TABLE IF NOT EXISTS otp_failures (
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS otp_failures_by_customer ON otp_failures (customer_id, at);
+-- Password checks under way (login or confirmation password), per customer ('c<id>') or unknown
+-- login ID ('u<id>'): reserved before the scrypt check, so a burst cannot check more than the lock
+-- allows. Emptied at start (a check cannot outlive its process).
+CREATE TABLE IF NOT EXISTS password_checks (
+  subject TEXT PRIMARY KEY,
+  running INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS idempotency (
   scope TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -126,7 +139,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 `;
 
-const TABLES = ['unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
+const TABLES = ['password_checks', 'otp_failures', 'unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
 
 export function openDb(dbPath: string): Db {
   if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
@@ -136,6 +149,7 @@ export function openDb(dbPath: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  db.prepare(`DELETE FROM password_checks`).run();
   cacheStatements(db);
   return db;
 }
@@ -164,15 +178,6 @@ export function wipe(db: Db): void {
   db.transaction(() => {
     for (const t of TABLES) db.prepare(`DELETE FROM ${t}`).run();
   })();
-}
-
-/** The HMAC key for OTPs: random per database, created on first use, never leaves the database. */
-export function serverSecret(db: Db): Buffer {
-  const row = db.prepare(`SELECT value FROM meta WHERE key = 'otp-secret'`).get() as { value: Buffer } | undefined;
-  if (row) return row.value;
-  const secret = newServerSecret();
-  db.prepare(`INSERT INTO meta (key, value) VALUES ('otp-secret', ?)`).run(secret);
-  return secret;
 }
 
 export function isSeeded(db: Db): boolean {

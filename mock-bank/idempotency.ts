@@ -2,11 +2,14 @@
  * Idempotency keys (BANK-API.md): the first response per key is kept 24 h in SQLite and returned
  * again with `Idempotent-Replayed: true`; the same key with another body is refused (422), and
  * while the first request runs, a second one gets 409. A bank fault (5xx) frees the key again.
+ * Nothing secret is kept: the fingerprint is an HMAC under a key outside the database file (a copy
+ * of the database cannot be tried against a dictionary of bodies), and an answer that carries a
+ * secret shown once is replaced by 410 SECRET_SHOWN_ONCE.
  */
 import type { FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_KEY_PATTERN, REPLAYED_HEADER } from '../src-shared/bank-api/index.js';
 import type { BankContext } from './context.js';
-import { sha256Hex } from './crypto.js';
+import { hmac } from './crypto.js';
 import { BankError } from './errors.js';
 import type { Reply } from './reply.js';
 
@@ -27,6 +30,8 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+const shownOnce = new BankError('SECRET_SHOWN_ONCE', 'The set-up details were shown once and are not shown again. Start the token set-up again.');
+
 export function clearStaleIdempotency(ctx: BankContext): void {
   ctx.db.prepare(`DELETE FROM idempotency WHERE state = 'running' OR created_at < ?`).run(ctx.now() - IDEMPOTENCY_TTL_MS);
 }
@@ -45,7 +50,7 @@ export function beginIdempotent(
   }
   const key = header;
   const path = request.url.split('?')[0] ?? request.url;
-  const fingerprint = sha256Hex(`${request.method} ${path}\n${stableJson(request.body)}`);
+  const fingerprint = hmac(ctx.keys.idempotency, `${scope}\n${request.method} ${path}\n${stableJson(request.body)}`).toString('hex');
   const now = ctx.now();
   const row = ctx.db.prepare(`SELECT fingerprint, state, status_code, body, created_at FROM idempotency WHERE scope = ? AND key = ?`).get(scope, key) as
     | { fingerprint: string; state: string; status_code: number | null; body: string | null; created_at: number }
@@ -66,7 +71,10 @@ export function beginIdempotent(
   return {
     kind: 'new',
     ticket: {
-      finish: (reply) => store(reply.status, reply.body),
+      finish: (reply) => {
+        if (reply.secret) store(shownOnce.status, shownOnce.body());
+        else store(reply.status, reply.body);
+      },
       fail: (error) => {
         if (error instanceof BankError && error.status < 500) store(error.status, error.body());
         else ctx.db.prepare(`DELETE FROM idempotency WHERE scope = ? AND key = ?`).run(scope, key);

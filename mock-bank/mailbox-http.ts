@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DemoCustomers, MailboxMessages } from '../src-shared/bank-api/index.js';
+import { installHostCheck } from './host-check.js';
 import { MAILBOX_PAGE_CSP, mailboxPage } from './mailbox-page.js';
 import { SEED_CONFIRMATION_PASSWORD, SEED_CUSTOMERS, SEED_FIRST_LOGIN_PASSWORD, SEED_LOGIN_PASSWORD } from './seed.js';
 import type { MailStore, StoredMessage } from './sink.js';
@@ -14,6 +15,8 @@ function toApi(m: StoredMessage) {
 
 export function createMailboxApp(store: MailStore): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 1024 });
+  // The page, the messages (read and delete) and the seed-customer list: own Host only.
+  installHostCheck(app);
   const sendError = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
 
   app.addHook('onSend', async (_req, reply, payload) => {

@@ -2,11 +2,14 @@
 import type { OtpInfo } from '../src-shared/bank-api/index.js';
 import type { BankContext } from './context.js';
 import { acceptanceMail, noticeSender, otpMail, otpSender, type Words } from './mail-templates.js';
-import { issueOtp, markOtpFailed, type OtpBinding } from './otp.js';
+import { issueOtp, markOtpFailed, type IssueOptions, type OtpBinding } from './otp.js';
 
-/** Issues a password (voiding the earlier ones) and mails it; if the mail cannot go, the password is void. */
-export async function issueAndMailOtp(ctx: BankContext, binding: OtpBinding, destinations: string[], operation: Words): Promise<OtpInfo> {
-  const issued = issueOtp(ctx, binding, destinations);
+/**
+ * Issues a password (voiding the earlier ones; refused when locked, over the hourly limit or, with
+ * `cooldown`, too soon) and mails it; if the mail cannot go, the password is void.
+ */
+export async function issueAndMailOtp(ctx: BankContext, binding: OtpBinding, destinations: string[], operation: Words, o: IssueOptions = {}): Promise<OtpInfo> {
+  const issued = issueOtp(ctx, binding, destinations, o);
   try {
     await ctx.mailer.send(otpSender(), destinations, otpMail({ code: issued.code, reference: issued.info.reference, sentAt: issued.sentAt, expiresAt: issued.expiresAt, operation }));
   } catch (error) {

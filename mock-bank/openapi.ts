@@ -35,7 +35,8 @@ function operation(spec: RouteSpec): Json {
       : { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } };
   }
   const byStatus = new Map<number, string[]>();
-  for (const code of new Set([...spec.errors, 'VALIDATION_FAILED' as const])) {
+  // Every route may also meet the schema check and the Host check (host-check.ts).
+  for (const code of new Set([...spec.errors, 'VALIDATION_FAILED' as const, 'MISDIRECTED_REQUEST' as const])) {
     const status = BANK_ERROR_STATUS[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
@@ -50,7 +51,7 @@ function operation(spec: RouteSpec): Json {
     responses,
   };
   if (spec.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } };
-  if (spec.auth) op.security = [{ bearer: [] }];
+  op.security = spec.auth ? [{ bearer: [] }] : []; // public operations say so explicitly
   return op;
 }
 

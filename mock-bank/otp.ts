@@ -1,13 +1,15 @@
 /**
  * Mail-notified passwords: 6 digits from the CSPRNG, stored only as an HMAC bound to customer,
  * purpose, operation and step; single use; the newest voids all earlier ones of the customer;
- * a limited number of wrong entries; a resend cooldown; compared in constant time.
+ * a limited number of wrong entries; a resend cooldown; compared in constant time. The
+ * per-customer limits (otp-limits.ts) are checked in the same transaction as each issue and check.
  */
 import { maskEmail } from '../src-shared/domain/index.js';
 import type { OtpInfo } from '../src-shared/bank-api/index.js';
 import { hmac, randomDigits, sameBytes } from './crypto.js';
 import { BankError } from './errors.js';
 import { iso, type BankContext } from './context.js';
+import { assertCanIssue, assertNotOtpLocked, countOtpFailure, otpLockedError, resetOtpFailures } from './otp-limits.js';
 
 export type OtpPurpose = 'operation' | 'start-of-use';
 
@@ -30,7 +32,7 @@ interface OtpRow {
 }
 
 function mac(ctx: BankContext, b: OtpBinding, code: string): Buffer {
-  return hmac(ctx.otpSecret, `${b.customerId}|${b.purpose}|${b.operationId ?? '-'}|${b.step}|${code}`);
+  return hmac(ctx.keys.otp, `${b.customerId}|${b.purpose}|${b.operationId ?? '-'}|${b.step}|${code}`);
 }
 
 export interface IssuedOtp {
@@ -41,13 +43,31 @@ export interface IssuedOtp {
   expiresAt: number;
 }
 
-/** Creates a new password for the binding and voids every earlier active one of the customer. */
-export function issueOtp(ctx: BankContext, b: OtpBinding, destinations: string[]): IssuedOtp {
+export const resendTooSoon = (wait: number) =>
+  new BankError('OTP_RESEND_TOO_SOON', `Wait ${wait} s before asking for another password.`, { retryAfter: wait });
+
+/**
+ * Creates a new password for the binding and voids every earlier active one of the customer, in
+ * one transaction with the checks: not locked, within the hourly issue limit and (with
+ * `cooldown`) not sooner than the resend cooldown after the binding's last password. `alongside`
+ * runs in that transaction too, once the checks have passed (what the password is for is stored
+ * only when the password is issued).
+ */
+export interface IssueOptions { cooldown?: boolean; alongside?: () => void }
+
+export function issueOtp(ctx: BankContext, b: OtpBinding, destinations: string[], o: IssueOptions = {}): IssuedOtp {
   const code = randomDigits(6);
   const reference = randomDigits(4);
   const sentAt = ctx.now();
   const expiresAt = sentAt + ctx.config.otpTtlSeconds * 1000;
   const id = ctx.db.transaction(() => {
+    assertNotOtpLocked(ctx, b.customerId);
+    if (o.cooldown) {
+      const wait = resendWaitSeconds(ctx, b);
+      if (wait > 0) throw resendTooSoon(wait);
+    }
+    assertCanIssue(ctx, b.customerId);
+    o.alongside?.();
     ctx.db.prepare(`UPDATE otps SET status = 'superseded' WHERE customer_id = ? AND status = 'active'`).run(b.customerId);
     const r = ctx.db
       .prepare(`INSERT INTO otps (customer_id, purpose, operation_id, step, code_mac, reference, destinations, sent_at, expires_at, status)
@@ -94,32 +114,42 @@ export function latestDestinations(ctx: BankContext, b: OtpBinding): string[] | 
 }
 
 /**
- * Checks a typed password against the newest one of its binding. A wrong entry is counted at once
- * (and survives the failed request); a right one is returned for `consumeOtp` inside the caller's
- * transaction, so it is spent only when the operation goes through.
+ * Checks a typed password against the newest one of its binding. A wrong entry is counted at once,
+ * per password and toward the customer's budget, in the same transaction as the check (and it
+ * survives the failed request); a right one resets the budget and is returned for `consumeOtp`
+ * inside the caller's transaction, so it is spent only when the operation goes through.
  */
 export function checkOtp(ctx: BankContext, b: OtpBinding, code: string): number {
-  const row = latest(ctx, b);
-  if (!row || row.status === 'failed') throw new BankError('FACTOR_NOT_AVAILABLE', 'No mail-notified password was sent for this step; ask for one.');
-  // The newest password of this step was voided by one sent for something else: none works here.
-  if (row.status === 'superseded') throw new BankError('OTP_SUPERSEDED', 'A newer password was sent for another operation; ask for a new one.', { currentReference: null });
-  if (row.status === 'exhausted') throw new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; ask for a new password.');
-  if (row.status === 'used') throw new BankError('OTP_EXPIRED', 'This password was already used; ask for a new one.');
-  if (ctx.now() >= row.expires_at) throw new BankError('OTP_EXPIRED', 'The password has expired; ask for a new one.');
-  const typed = mac(ctx, b, code);
-  if (sameBytes(typed, row.code_mac)) return row.id;
-  // The code of an earlier mail for this same step: say so, so the customer looks for the newest mail.
-  const earlier = ctx.db
-    .prepare(`SELECT code_mac FROM otps WHERE customer_id = ? AND purpose = ? AND operation_id IS ? AND step = ? AND id < ? AND status = 'superseded'`)
-    .all(b.customerId, b.purpose, b.operationId, b.step, row.id) as { code_mac: Buffer }[];
-  if (earlier.some((e) => sameBytes(typed, e.code_mac))) {
-    throw new BankError('OTP_SUPERSEDED', 'This password is from an earlier mail and is void. Use the newest mail.', { currentReference: row.reference });
-  }
-  const attempts = row.attempts + 1;
-  const max = ctx.config.otpMaxAttempts;
-  ctx.db.prepare(`UPDATE otps SET attempts = ?, status = ? WHERE id = ?`).run(attempts, attempts >= max ? 'exhausted' : 'active', row.id);
-  if (attempts >= max) throw new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; this password is void. Ask for a new one.');
-  throw new BankError('OTP_INVALID', 'The mail-notified password is not correct.', { attemptsLeft: max - attempts });
+  const outcome = ctx.db.transaction((): number | BankError => {
+    assertNotOtpLocked(ctx, b.customerId);
+    const row = latest(ctx, b);
+    if (!row || row.status === 'failed') return new BankError('FACTOR_NOT_AVAILABLE', 'No mail-notified password was sent for this step; ask for one.');
+    // The newest password of this step was voided by one sent for something else: none works here.
+    if (row.status === 'superseded') return new BankError('OTP_SUPERSEDED', 'A newer password was sent for another operation; ask for a new one.', { currentReference: null });
+    if (row.status === 'exhausted') return new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; ask for a new password.');
+    if (row.status === 'used') return new BankError('OTP_EXPIRED', 'This password was already used; ask for a new one.');
+    if (ctx.now() >= row.expires_at) return new BankError('OTP_EXPIRED', 'The password has expired; ask for a new one.');
+    const typed = mac(ctx, b, code);
+    if (sameBytes(typed, row.code_mac)) {
+      resetOtpFailures(ctx, b.customerId);
+      return row.id;
+    }
+    // The code of an earlier mail for this same step: say so, so the customer looks for the newest mail.
+    const earlier = ctx.db
+      .prepare(`SELECT code_mac FROM otps WHERE customer_id = ? AND purpose = ? AND operation_id IS ? AND step = ? AND id < ? AND status = 'superseded'`)
+      .all(b.customerId, b.purpose, b.operationId, b.step, row.id) as { code_mac: Buffer }[];
+    if (earlier.some((e) => sameBytes(typed, e.code_mac))) {
+      return new BankError('OTP_SUPERSEDED', 'This password is from an earlier mail and is void. Use the newest mail.', { currentReference: row.reference });
+    }
+    const attempts = row.attempts + 1;
+    const max = ctx.config.otpMaxAttempts;
+    ctx.db.prepare(`UPDATE otps SET attempts = ?, status = ? WHERE id = ?`).run(attempts, attempts >= max ? 'exhausted' : 'active', row.id);
+    if (countOtpFailure(ctx, b.customerId)) return otpLockedError();
+    if (attempts >= max) return new BankError('OTP_ATTEMPTS_EXCEEDED', 'Too many wrong entries; this password is void. Ask for a new one.');
+    return new BankError('OTP_INVALID', 'The mail-notified password is not correct.', { attemptsLeft: max - attempts });
+  }).immediate();
+  if (outcome instanceof BankError) throw outcome;
+  return outcome;
 }
 
 /** Spends a checked password; false when it changed state in between (then the caller must stop). */

@@ -3,10 +3,12 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { DestinationStream, Logger } from 'pino';
 import type { BankConfig } from './config.js';
 import type { BankContext } from './context.js';
-import { isSeeded, openDb, serverSecret, wipe } from './db.js';
+import { isSeeded, openDb, wipe } from './db.js';
 import { installErrorHandlers } from './errors.js';
+import { installHostCheck } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
+import { loadKeys, migrateSecrets } from './keys.js';
 import { createLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailboxApp } from './mailbox-http.js';
@@ -55,13 +57,14 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
   try {
     if (config.reset) wipe(db);
     if (!isSeeded(db)) await seed(db, now());
-    const otpSecret = serverSecret(db);
+    const keys = loadKeys(config.dbPath, config.secretKey);
+    migrateSecrets(db, keys);
     const store = new MailStore();
     const sink: Sink = await startSink(config.host, config.smtpPort, store, log, now);
     cleanups.push(() => sink.close());
     const mailer = createMailer(config.host, sink.port, log);
     cleanups.push(() => mailer.close());
-    const ctx: BankContext = { db, config, now, otpSecret, mailer, log };
+    const ctx: BankContext = { db, config, now, keys, mailer, log };
     clearStaleIdempotency(ctx);
 
     const api = Fastify({ loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
@@ -93,6 +96,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       done();
     });
     installErrorHandlers(api);
+    installHostCheck(api);
     const specs: RouteSpec[] = [];
     specs.push(
       ...systemRoutes(() => specs),

@@ -10,6 +10,8 @@ import { COLLECTORS, findBank, findBranch, transferFee } from '../directory.js';
 import { BankError } from '../errors.js';
 import { describeOperation } from '../mail-templates.js';
 import { issueAndMailOtp } from '../notices.js';
+import { assertCanIssue, assertNotOtpLocked } from '../otp-limits.js';
+import { addedDestinations } from './destinations.js';
 import { insertOperation, type Operation, type Pending } from './model.js';
 import { checkDailyLimit, checkFunds, ownAccount } from './money.js';
 
@@ -94,20 +96,9 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
       return { payeeRegistered: false, pending: {}, summary: {} };
     }
     case 'otp-destination-change': {
-      const added: string[] = [];
-      let changed = false;
-      req.destinations.forEach((d, i) => {
-        const slot = c.select[d.slot - 1]!;
-        if (d.use && !(slot.use && slot.address)) {
-          throw new BankError('VALIDATION_FAILED', `Select address ${d.slot} is not in use.`, {
-            issues: [{ path: ['destinations', i, 'use'], message: `select address ${d.slot} is not in use; set it up first` }],
-          });
-        }
-        if (d.use !== slot.otpDestination) changed = true;
-        if (d.use && !slot.otpDestination) added.push(slot.address!);
-      });
-      if (!changed) throw new BankError('NO_OTP_DESTINATION_ADDED', 'Nothing changes: the destinations are already so.');
-      return { payeeRegistered: false, pending: { proofDestinations: added }, summary: {} };
+      // Without destinations the choice comes with step 1 (checked there); the current password goes out now.
+      if (req.destinations === undefined) return { payeeRegistered: false, pending: { chooseAtStep1: true }, summary: {} };
+      return { payeeRegistered: false, pending: { proofDestinations: addedDestinations(c, req.destinations, ['destinations']) }, summary: {} };
     }
     case 'token-start':
       return { payeeRegistered: false, pending: {}, summary: {} };
@@ -119,14 +110,16 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
 
 export async function createOperation(ctx: BankContext, session: Session, req: CreateOperationRequest): Promise<CreateOperationResponse> {
   const c = customerById(ctx, session.customerId)!;
+  assertNotOtpLocked(ctx, c.id); // every sensitive operation, whatever factors it needs
   const checked = check(ctx, c, req);
   const base = requiredFactors(session.channel, c.tokenState, req.type, checked.payeeRegistered, {
     registeredPayeeNeedsOtp: ctx.config.registeredPayeeNeedsOtp,
   });
-  const plan = planFor(req.type, base, (checked.pending.proofDestinations ?? []).length > 0);
+  const plan = planFor(req.type, base, (checked.pending.proofDestinations ?? []).length > 0 || checked.pending.chooseAtStep1 === true);
   if (plan[0]!.includes('token-otp') && !c.totpSecret) throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not set up.');
   const destinations = otpDestinations(c);
   if (plan[0]!.includes('mail-otp') && destinations.length === 0) throw new BankError('FACTOR_NOT_AVAILABLE', 'No address is registered for mail-notified passwords.');
+  if (plan[0]!.includes('mail-otp')) assertCanIssue(ctx, c.id); // before the operation exists (the issue checks again)
   const op: Operation = {
     id: randomId('op'), customerId: c.id, type: req.type, channel: session.channel, status: 'awaiting-authorization', step: 1, plan,
     request: req, summary: checked.summary, pending: checked.pending, createdAt: ctx.now(), receiptNumber: null, completedAt: null,

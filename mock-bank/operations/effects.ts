@@ -3,6 +3,7 @@ import type { BankContext } from '../context.js';
 import type { Customer } from '../customers.js';
 import { OWN_BANK_CODE } from '../directory.js';
 import { BankError } from '../errors.js';
+import { seal } from '../keys.js';
 import type { Operation } from './model.js';
 import { checkDailyLimit, ownAccount, post } from './money.js';
 
@@ -16,21 +17,21 @@ export function applyEffects(ctx: BankContext, op: Operation, c: Customer, recei
       const from = ownAccount(ctx, c.id, req.fromAccountId);
       checkDailyLimit(ctx, c.id, req.amount);
       const name = op.summary.payeeName ?? '';
-      post(ctx, from.id, 'transfer', `振込 ${name}`, -req.amount, receipt);
-      if ((op.summary.fee ?? 0) > 0) post(ctx, from.id, 'fee', '振込手数料 / Transfer fee', -(op.summary.fee ?? 0), receipt);
+      post(ctx, from.id, 'transfer', name, -req.amount, receipt);
+      if ((op.summary.fee ?? 0) > 0) post(ctx, from.id, 'fee', '', -(op.summary.fee ?? 0), receipt);
       const target = req.payeeId !== undefined
         ? (db.prepare(`SELECT bank_code AS bankCode, branch_code AS branchCode, account_type AS accountType, account_number AS accountNumber FROM payees WHERE id = ?`).get(req.payeeId) as
             { bankCode: string; branchCode: string; accountType: string; accountNumber: string })
         : req.payee!;
       if (target.bankCode === OWN_BANK_CODE) {
         const to = db.prepare(`SELECT id FROM accounts WHERE branch_code = ? AND type = ? AND number = ?`).get(target.branchCode, target.accountType, target.accountNumber) as { id: string } | undefined;
-        if (to) post(ctx, to.id, 'deposit', `振込入金 ${c.name} / Incoming transfer`, req.amount, receipt);
+        if (to) post(ctx, to.id, 'incoming-transfer', c.name, req.amount, receipt);
       }
       return;
     }
     case 'bill-payment': {
       const from = ownAccount(ctx, c.id, req.fromAccountId);
-      post(ctx, from.id, 'bill-payment', `料金払込み ${op.summary.collectorName ?? ''}`, -req.amount, receipt);
+      post(ctx, from.id, 'bill-payment', op.summary.collectorName ?? '', -req.amount, receipt);
       return;
     }
     case 'email-change':
@@ -47,13 +48,13 @@ export function applyEffects(ctx: BankContext, op: Operation, c: Customer, recei
       }
       return;
     case 'otp-destination-change':
-      for (const d of req.destinations) {
+      for (const d of op.pending.destinations ?? req.destinations ?? []) {
         db.prepare(`UPDATE select_emails SET otp_destination = ? WHERE customer_id = ? AND slot = ?`).run(d.use ? 1 : 0, c.id, d.slot);
       }
       return;
     case 'token-start':
       if (!token) throw new BankError('FACTOR_MISSING', 'The first code of the token app is needed.');
-      db.prepare(`UPDATE customers SET token_state = 'active', totp_secret = ?, totp_last_counter = ? WHERE id = ?`).run(token.secret, token.counter, c.id);
+      db.prepare(`UPDATE customers SET token_state = 'active', totp_secret = ?, totp_last_counter = ? WHERE id = ?`).run(seal(ctx.keys, token.secret), token.counter, c.id);
       return;
     case 'token-release':
       db.prepare(`UPDATE customers SET token_state = 'suspended', totp_secret = NULL, totp_last_counter = 0 WHERE id = ?`).run(c.id);

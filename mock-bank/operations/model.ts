@@ -8,9 +8,13 @@ export interface Pending {
   newEmail?: string;
   /** Addresses the step-2 password goes to (the new address or the newly added destinations). */
   proofDestinations?: string[];
+  /** The token secret being enrolled, sealed (keys.ts): the database alone never shows it. */
   totpSecret?: string;
   /** Registered address before an e-mail change: it gets the acceptance notice too. */
   previousEmail?: string | null;
+  /** otp-destination-change created without destinations: step 1 takes them (then stored below). */
+  chooseAtStep1?: boolean;
+  destinations?: { slot: 1 | 2; use: boolean }[];
 }
 
 export interface Operation {

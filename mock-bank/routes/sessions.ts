@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { BANK_PATHS, LoginRequest, LoginResponse } from '../../src-shared/bank-api/index.js';
 import { createSession, revokeSession } from '../auth.js';
 import { iso, type BankContext } from '../context.js';
-import { DUMMY_HASH, verifyPassword } from '../crypto.js';
-import { customerByLoginId, lockedError, registerFailure, registerUnknownFailure, resetFailures, unknownLoginLocked } from '../customers.js';
+import { DUMMY_HASH } from '../crypto.js';
+import { customerByLoginId } from '../customers.js';
 import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
+import { checkUnderLock } from '../password-checks.js';
 
 /** The same answer whether the ID exists or not: attempts left before the ID is locked. */
 const invalid = (attemptsLeft: number) => new BankError('INVALID_CREDENTIALS', 'The login ID or password is not correct.', { attemptsLeft });
@@ -18,22 +19,12 @@ export function sessionRoutes(ctx: BankContext): RouteSpec[] {
       responses: { 201: LoginResponse }, errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
       handler: async ({ body }) => {
         const c = customerByLoginId(ctx, body.loginId);
-        if (!c) {
-          if (unknownLoginLocked(ctx, body.loginId)) throw lockedError();
-          await verifyPassword(body.password, DUMMY_HASH); // same work as for a real customer
-          const r = registerUnknownFailure(ctx, body.loginId);
-          if (r.locked) throw lockedError();
-          throw invalid(r.attemptsLeft);
-        }
-        if (c.locked) throw lockedError();
-        if (!(await verifyPassword(body.password, c.loginPwHash))) {
-          const r = registerFailure(ctx, c.id);
-          if (r.locked) throw lockedError();
-          throw invalid(r.attemptsLeft);
-        }
-        resetFailures(ctx, c.id);
-        const s = createSession(ctx, c.id, body.channel);
-        return { status: 201, body: LoginResponse.parse({ token: s.token, expiresAt: iso(s.expiresAt), startOfUseRequired: !c.startOfUseDone }) };
+        // An unknown ID is checked against a dummy hash: the same work and the same answers as a customer's.
+        const r = await checkUnderLock(ctx, c ? { customerId: c.id } : { unknownLoginId: body.loginId }, body.password, c?.loginPwHash ?? DUMMY_HASH,
+          () => createSession(ctx, c!.id, body.channel));
+        if (!r.ok) throw invalid(r.attemptsLeft);
+        const s = r.value; // only a customer's right password gets here
+        return { status: 201, body: LoginResponse.parse({ token: s.token, expiresAt: iso(s.expiresAt), startOfUseRequired: !c!.startOfUseDone }) };
       },
     }),
     defineRoute({

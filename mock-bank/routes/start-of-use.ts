@@ -9,7 +9,8 @@ import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
 import { describeOperation } from '../mail-templates.js';
 import { issueAndMailOtp } from '../notices.js';
-import { checkOtp, consumeOtp, resendWaitSeconds, type OtpBinding } from '../otp.js';
+import { checkOtp, consumeOtp, resendTooSoon, resendWaitSeconds, type OtpBinding } from '../otp.js';
+import { assertCanIssue, assertNotOtpLocked } from '../otp-limits.js';
 
 const binding = (customerId: number): OtpBinding => ({ customerId, purpose: 'start-of-use', operationId: null, step: 1 });
 const words = describeOperation('start-of-use', {});
@@ -28,6 +29,13 @@ function policyIssues(field: string, password: string): { path: string[]; messag
   return passwordProblems(password).map((rule) => ({ path: [field], message: `password rule broken: ${rule}`, code: rule }));
 }
 
+function mayIssue(ctx: BankContext, customerId: number): void {
+  assertNotOtpLocked(ctx, customerId);
+  const wait = resendWaitSeconds(ctx, binding(customerId));
+  if (wait > 0) throw resendTooSoon(wait);
+  assertCanIssue(ctx, customerId);
+}
+
 export function startOfUseRoutes(ctx: BankContext): RouteSpec[] {
   const common = { tag: 'start-of-use', auth: true, idempotent: true, beforeStartOfUse: true } as const;
   return [
@@ -35,7 +43,8 @@ export function startOfUseRoutes(ctx: BankContext): RouteSpec[] {
       ...common, method: 'POST', url: BANK_PATHS.startOfUse,
       summary: 'Set the new login password, the confirmation password and the address; a password is mailed there',
       body: StartOfUseRequest, responses: { 202: StartOfUseResponse },
-      errors: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REQUIRED', 'PASSWORD_POLICY', 'FREE_MAIL_NOT_ACKNOWLEDGED', 'START_OF_USE_ALREADY_DONE', 'UNAUTHENTICATED'],
+      errors: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REQUIRED', 'PASSWORD_POLICY', 'FREE_MAIL_NOT_ACKNOWLEDGED', 'START_OF_USE_ALREADY_DONE', 'UNAUTHENTICATED',
+        'OTP_RESEND_TOO_SOON', 'OTP_ISSUE_LIMIT', 'OTP_LOCKED'],
       handler: async ({ session, body }) => {
         const customerId = session!.customerId;
         requireNotDone(ctx, customerId);
@@ -48,32 +57,35 @@ export function startOfUseRoutes(ctx: BankContext): RouteSpec[] {
         if (kind.valid && kind.requiresAcknowledgement && body.acknowledgeFreeMail !== true) {
           throw new BankError('FREE_MAIL_NOT_ACKNOWLEDGED', 'Free or cloud mail: confirm that you understand the risk (acknowledgeFreeMail: true).');
         }
+        // The same limits as every other mail: cooldown, hourly issue limit, lock. Checked here to
+        // spare the hashing, and again atomically with the issue.
+        mayIssue(ctx, customerId);
         const [loginHash, confirmHash] = await Promise.all([hashPassword(body.newLoginPassword), hashPassword(body.confirmationPassword)]);
-        ctx.db.prepare(`INSERT OR REPLACE INTO pending_start_of_use (customer_id, login_pw_hash, confirm_pw_hash, email, created_at) VALUES (?, ?, ?, ?, ?)`)
-          .run(customerId, loginHash, confirmHash, body.email, ctx.now());
-        const otp = await issueAndMailOtp(ctx, binding(customerId), [body.email], words);
+        const otp = await issueAndMailOtp(ctx, binding(customerId), [body.email], words, {
+          cooldown: true,
+          alongside: () => ctx.db.prepare(`INSERT OR REPLACE INTO pending_start_of_use (customer_id, login_pw_hash, confirm_pw_hash, email, created_at) VALUES (?, ?, ?, ?, ?)`)
+            .run(customerId, loginHash, confirmHash, body.email, ctx.now()),
+        });
         return { status: 202, body: StartOfUseResponse.parse({ otp }) };
       },
     }),
     defineRoute({
       ...common, method: 'POST', url: BANK_PATHS.startOfUseOtp, summary: 'Send a new password to the address being registered',
       responses: { 201: ResendOtpResponse },
-      errors: ['IDEMPOTENCY_KEY_REQUIRED', 'OTP_RESEND_TOO_SOON', 'FACTOR_NOT_AVAILABLE', 'START_OF_USE_ALREADY_DONE', 'UNAUTHENTICATED'],
+      errors: ['IDEMPOTENCY_KEY_REQUIRED', 'OTP_RESEND_TOO_SOON', 'OTP_ISSUE_LIMIT', 'OTP_LOCKED', 'FACTOR_NOT_AVAILABLE', 'START_OF_USE_ALREADY_DONE', 'UNAUTHENTICATED'],
       handler: async ({ session }) => {
         const customerId = session!.customerId;
         requireNotDone(ctx, customerId);
         const p = pending(ctx, customerId);
         if (!p) throw new BankError('FACTOR_NOT_AVAILABLE', 'Register an address first.');
-        const wait = resendWaitSeconds(ctx, binding(customerId));
-        if (wait > 0) throw new BankError('OTP_RESEND_TOO_SOON', `Wait ${wait} s before asking for another password.`, { retryAfter: wait });
-        const otp = await issueAndMailOtp(ctx, binding(customerId), [p.email], words);
+        const otp = await issueAndMailOtp(ctx, binding(customerId), [p.email], words, { cooldown: true });
         return { status: 201, body: ResendOtpResponse.parse({ otp }) };
       },
     }),
     defineRoute<StartOfUseVerifyRequest>({
       ...common, method: 'POST', url: BANK_PATHS.startOfUseVerify, summary: 'Prove the address receives mail: enter the mailed password',
       body: StartOfUseVerifyRequest, responses: { 200: StartOfUseVerifyResponse },
-      errors: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REQUIRED', 'OTP_INVALID', 'OTP_EXPIRED', 'OTP_SUPERSEDED', 'OTP_ATTEMPTS_EXCEEDED', 'FACTOR_NOT_AVAILABLE', 'START_OF_USE_ALREADY_DONE'],
+      errors: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REQUIRED', 'OTP_INVALID', 'OTP_EXPIRED', 'OTP_SUPERSEDED', 'OTP_ATTEMPTS_EXCEEDED', 'OTP_LOCKED', 'FACTOR_NOT_AVAILABLE', 'START_OF_USE_ALREADY_DONE'],
       handler: ({ session, body }) => {
         const customerId = session!.customerId;
         requireNotDone(ctx, customerId);

@@ -77,7 +77,7 @@ describe('idempotency keys', () => {
   });
 
   it('are kept 24 hours', async () => {
-    t = await startTestBank({ sessionTtlSeconds: 86_400 });
+    t = await startTestBank({ sessionTtlSeconds: 86_400, sessionMaxSeconds: 2 * 86_400 });
     const token = await t.api.login('mail-user');
     const key = randomUUID();
     const first = await t.api.post('/api/v1/operations', body(), token, key);
