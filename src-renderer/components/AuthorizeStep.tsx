@@ -3,12 +3,14 @@
  * bank asked for (`factors`), one submit each with a fresh intent id. Used by transfers, bill
  * payment and the settings flows (two-step operations hand the next step to `onNextStep`).
  * Passwords live only in this component's state and are cleared after every submit, right or
- * wrong, as a bank's form does. After a failed submit focus goes to the field that was wrong (its
- * error is announced), and every other cleared field says it must be typed again.
+ * wrong, as a bank's form does (except an unspent mail code when only the next password could not
+ * be sent: 429 OTP_ISSUE_LIMIT). After a failed submit focus goes to the field that was wrong (its
+ * error is announced), and every other cleared field says it must be typed again. The bank's
+ * one-time-password lock is shown by the screen's gate (components/OtpLock.tsx).
  */
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
-import type { AuthorizeResponse } from '../../src-shared/bank-api/operations.js';
+import type { AuthorizeResponse, OtpDestinationChoice } from '../../src-shared/bank-api/operations.js';
 import type { Factor } from '../../src-shared/domain/second-factor.js';
 import { normalizeOtpInput } from '../../src-shared/domain/text.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
@@ -41,9 +43,14 @@ export interface AuthorizeStepProps {
   /** Offered when the bank refuses the operation itself (funds, limit): go back and change it. */
   onBack?: () => void;
   backLabel?: string;
+  /**
+   * What the step takes besides the passwords (a destination change's choice at step 1), read at
+   * submit; null stops the submit (the screen says why).
+   */
+  details?: () => { destinations: OtpDestinationChoice } | null;
 }
 
-export function AuthorizeStep({ operation, children, submitLabel, onCompleted, onNextStep, onBack, backLabel }: AuthorizeStepProps) {
+export function AuthorizeStep({ operation, children, submitLabel, onCompleted, onNextStep, onBack, backLabel, details }: AuthorizeStepProps) {
   const { t } = useT();
   const needsConfirm = operation.factors.includes('confirmation-password');
   const otpMode = operation.factors.includes('mail-otp') ? 'mail' : operation.factors.includes('token-otp') ? 'token' : null;
@@ -77,8 +84,11 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       focus(badCode ? otpId : confirmId);
       return;
     }
+    const more = details ? details() : {};
+    if (more === null) return;
     setBusy('submitting');
     const request = {
+      ...more,
       operationId: operation.id,
       intentId: newIntentId(),
       ...(needsConfirm ? { confirmationPassword: confirm } : {}),
@@ -86,6 +96,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       ...(otpMode === 'token' && normalized ? { tokenOtp: normalized } : {}),
     };
     const r = watch(await netbank().operations.authorize(request));
+    const typedCode = code;
     // Neither password outlives the submit.
     setConfirm('');
     setCode('');
@@ -120,6 +131,15 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       return;
     }
     setProblem(null);
+    if (error.code === 'OTP_ISSUE_LIMIT') {
+      // The bank refused before spending this step's password (the next one could not be sent):
+      // the code stays for a try after the wait the window's notice states; the long-lived
+      // confirmation password is typed again.
+      setCode(typedCode);
+      setRetype({ confirm: needsConfirm, code: false });
+      setPageError(error);
+      return;
+    }
     if (error.code === 'CONFIRMATION_PASSWORD_INVALID') {
       setConfirmError(error.attemptsLeft === undefined ? { key: 'auth.err.confirmInvalidNoCount' } : { key: 'auth.err.confirmInvalid', vars: { n: error.attemptsLeft } });
       setRetype({ confirm: false, code: otpMode !== null });

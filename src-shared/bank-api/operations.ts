@@ -60,12 +60,20 @@ export const SelectEmailChangeRequest = z.strictObject({
     .refine((s) => s[0]?.slot === 1 && s[1]?.slot === 2, { message: 'slots: give slot 1 then slot 2' })
     .refine((s) => s.every((x) => !x.use || x.address !== undefined), { message: 'slots: an address is required for a slot in use' }),
 });
+/** For Select addresses 1 and 2: whether each is a destination of mail-notified passwords. */
+export const OtpDestinationChoice = z
+  .array(z.strictObject({ slot: SlotNo, use: z.boolean() }))
+  .length(2)
+  .refine((s) => s[0]?.slot === 1 && s[1]?.slot === 2, { message: 'destinations: give slot 1 then slot 2' });
+export type OtpDestinationChoice = z.infer<typeof OtpDestinationChoice>;
+/**
+ * `destinations` may be left out: the operation is then created first (the current password goes
+ * out at once) and the choice comes with step 1's authorize, as the bank's own screen takes the
+ * choice and the current password together.
+ */
 export const OtpDestinationChangeRequest = z.strictObject({
   type: z.literal('otp-destination-change'),
-  destinations: z
-    .array(z.strictObject({ slot: SlotNo, use: z.boolean() }))
-    .length(2)
-    .refine((s) => s[0]?.slot === 1 && s[1]?.slot === 2, { message: 'destinations: give slot 1 then slot 2' }),
+  destinations: OtpDestinationChoice.optional(),
 });
 export const TokenStartRequest = z.strictObject({ type: z.literal('token-start') });
 export const TokenReleaseRequest = z.strictObject({ type: z.literal('token-release') });
@@ -108,6 +116,8 @@ export const AuthorizeRequest = z.strictObject({
   confirmationPassword: PasswordInput.optional(),
   mailOtp: OtpCode.optional(),
   tokenOtp: OtpCode.optional(),
+  /** Step 1 of an otp-destination-change created without destinations: the choice, checked there. */
+  destinations: OtpDestinationChoice.optional(),
 });
 export type AuthorizeRequest = z.infer<typeof AuthorizeRequest>;
 

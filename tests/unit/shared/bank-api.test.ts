@@ -141,6 +141,11 @@ describe('operations: create', () => {
     refuses(CreateOperationRequest, { ...ok, destinations: [{ slot: 1, use: true }] });
     refuses(CreateOperationRequest, { ...ok, destinations: [{ slot: 1, use: 'yes' }, { slot: 2, use: false }] });
     refuses(CreateOperationRequest, { ...ok, destinations: [{ slot: 1, use: true, address: 'a@docomo.ne.jp' }, { slot: 2, use: false }] });
+    // Created first, the choice coming with step 1's authorize (checked by the same schema there).
+    accepts(CreateOperationRequest, { type: 'otp-destination-change' });
+    accepts(AuthorizeRequest, { mailOtp: '123456', destinations: ok.destinations });
+    refuses(AuthorizeRequest, { mailOtp: '123456', destinations: [{ slot: 2, use: true }, { slot: 1, use: false }] });
+    refuses(AuthorizeRequest, { mailOtp: '123456', destinations: [{ slot: 1, use: true }] });
   });
 
   it('token start and release', () => {
@@ -241,7 +246,7 @@ describe('customer, accounts, payees', () => {
     accepts(AccountsResponse, { accounts: [{ id: 'acc_1', branchName: '本店', type: 'ordinary', number: '1234567', balance: 1_000_000 }] });
     refuses(AccountsResponse, { accounts: [{ id: 'acc_1', branchName: '本店', type: 'ordinary', number: '1234567', balance: -1 }] });
     refuses(AccountsResponse, { accounts: [{ id: 'acc_1', branchName: '本店', type: 'ordinary', number: '1234567', balance: 1.5 }] });
-    accepts(TransactionsResponse, { transactions: [{ id: 't1', postedAt: '2025-04-01T10:00:00+09:00', description: '振込', amount: -10000, balanceAfter: 990000, receiptNumber: null }], nextCursor: '20' });
+    accepts(TransactionsResponse, { transactions: [{ id: 't1', postedAt: '2025-04-01T10:00:00+09:00', kind: 'transfer', detail: 'ﾔﾏﾀﾞ ｻﾁｺ', amount: -10000, balanceAfter: 990000, receiptNumber: null }], nextCursor: '20' });
     accepts(TransactionsResponse, { transactions: [], nextCursor: null });
     accepts(PayeesResponse, { payees: [{ id: 'p1', name: 'ﾔﾏﾀﾞ ﾀﾛｳ', bankCode: '0005', branchCode: '123', accountType: 'ordinary', accountNumber: '0012345', bankName: 'デモ', branchName: '本店' }] });
     refuses(PayeesResponse, { payees: [{ id: 'p1', name: 'x', bankCode: '5', branchCode: '123', accountType: 'ordinary', accountNumber: '0012345', bankName: 'デモ', branchName: '本店' }] });
