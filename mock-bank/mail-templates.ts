@@ -60,7 +60,7 @@ export interface OtpMailInput {
 
 export function otpMail(m: OtpMailInput): MailContent {
   const p = m.profile ?? DEFAULT_BANK_PROFILE;
-  const subject = `【${p.bankName.ja}】メール通知パスワード（照合番号 ${m.reference}）/ ${p.bankName.en}: one-time password (ref. ${m.reference})`;
+  const subject = `【${p.bankName.ja}】メール通知パスワード（照合番号 ${m.reference}）/ ${p.bankName.en}: mail-notified password (ref. ${m.reference})`;
   return render(
     subject,
     [
@@ -72,21 +72,21 @@ export function otpMail(m: OtpMailInput): MailContent {
     ],
     [
       `${p.bankName.ja}です。お手続き中のお取引のメール通知パスワードをお送りします。`,
-      '画面に表示された照合番号と同じ番号のメールのパスワードを入力してください。新しいパスワードが送信されると、それまでのパスワードは無効になります。',
-      'このパスワードは、どなたにも絶対に教えないでください。当行の職員が電話やメールでお尋ねすることはありません。',
+      '画面に表示された照合番号と同じ番号のメールのパスワードを入力してください。使えるのは、いちばん新しく送られたメール通知パスワードだけです。新しいパスワードが送信されると、それまでのパスワードは無効になります。',
+      `このパスワードは、どなたにも絶対に教えないでください。${p.bankName.ja}の職員が電話やメールでお尋ねすることはありません。`,
       `お心当たりのない場合は入力せず、${p.support.phone}（${p.support.hours.ja}）までご連絡ください。`,
     ],
     [
       ['Reference', m.reference],
       ['Sent', `${formatJst(m.sentAt)} (JST)`],
       ['Transaction', m.operation.en],
-      ['One-time password', m.code],
+      ['Mail-notified password', m.code],
       ['Valid until', `${formatJst(m.expiresAt)} (JST)`],
     ],
     [
-      `This is ${p.bankName.en}. Here is the one-time password for the transaction you are making.`,
-      'Enter the password from the mail whose reference matches the one on your screen. When a new password is sent, earlier ones stop working.',
-      'Never tell this password to anyone. Bank staff will never ask for it by phone or by mail.',
+      `This is ${p.bankName.en}. Here is the mail-notified password for the transaction you are making.`,
+      'Enter the password from the mail whose reference matches the one on your screen. Only the newest mail-notified password works: when a new one is sent, earlier ones stop working.',
+      `Never tell this password to anyone. ${p.bankName.en} staff will never ask for it by phone or by mail.`,
       `If you did not start this transaction, do not enter the password and call ${p.support.phone} (${p.support.hours.en}).`,
     ],
     { 'X-Bank-Reference': m.reference },
@@ -112,7 +112,7 @@ export function acceptanceMail(m: AcceptanceMailInput): MailContent {
     ],
     [
       `${p.bankName.ja}をご利用いただきありがとうございます。上記のお取引を受け付けました。`,
-      'このメールにパスワードは含まれていません。当行がメールでパスワードの入力をお願いすることはありません。',
+      `このメールにパスワードは含まれていません。${p.bankName.ja}がメールでパスワードの入力をお願いすることはありません。`,
       `お心当たりのない場合は、${p.support.phone}（${p.support.hours.ja}）までご連絡ください。`,
     ],
     [
@@ -122,7 +122,7 @@ export function acceptanceMail(m: AcceptanceMailInput): MailContent {
     ],
     [
       `Thank you for banking with ${p.bankName.en}. We have accepted the transaction above.`,
-      'This mail contains no password. The bank never asks you to enter a password from a mail.',
+      `This mail contains no password. ${p.bankName.en} never asks you to enter a password from a mail.`,
       `If you did not make this transaction, call ${p.support.phone} (${p.support.hours.en}).`,
     ],
     {},

@@ -71,9 +71,10 @@ export async function seed(db: Db, now: number): Promise<void> {
       db.prepare(`INSERT INTO accounts (id, customer_id, branch_code, branch_name, type, number, balance) VALUES (?, ?, ?, ?, 'ordinary', ?, ?)`)
         .run(accountId, customerId, c.branchCode, branchName(OWN_BANK_CODE, c.branchCode), c.accountNumber, SEED_BALANCE_YEN);
       const history: [number, string, string, number][] = [
-        [30, 'deposit', '口座開設 / Account opened', 800_000],
-        [20, 'deposit', '給与 デモショウジ / Salary', 250_000],
-        [10, 'withdrawal', 'ATM 出金 / ATM withdrawal', -50_000],
+        // kind (language-neutral) and detail (the other party's name, or ''): screens word the kind.
+        [30, 'account-opened', '', 800_000],
+        [20, 'salary', 'デモショウジ', 250_000],
+        [10, 'atm-withdrawal', '', -50_000],
       ];
       let balance = 0;
       for (const [daysAgo, kind, description, amount] of history) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  AccountsResponse, API_PREFIX, BANK_PATHS, PayeesResponse, TransactionsQuery, TransactionsResponse, TransferFeeQuery, TransferFeeResponse,
+  AccountsResponse, API_PREFIX, BANK_PATHS, PayeesResponse, TRANSACTION_KINDS, TransactionsQuery, TransactionsResponse, TransferFeeQuery, TransferFeeResponse,
+  type TransactionKind,
 } from '../../src-shared/bank-api/index.js';
 import { iso, type BankContext } from '../context.js';
 import { OWN_BANK_CODE, transferFee } from '../directory.js';
@@ -9,6 +10,11 @@ import { defineRoute, type RouteSpec } from '../http.js';
 
 type TxQuery = z.infer<typeof TransactionsQuery>;
 type FeeQuery = z.infer<typeof TransferFeeQuery>;
+
+/** A stored row's kind and detail; a row from an older database (another kind) is 'other' with its text. */
+function kindAndDetail(kind: string, description: string): { kind: TransactionKind; detail: string } {
+  return (TRANSACTION_KINDS as readonly string[]).includes(kind) ? { kind: kind as TransactionKind, detail: description } : { kind: 'other', detail: description };
+}
 
 export function accountRoutes(ctx: BankContext): RouteSpec[] {
   return [
@@ -33,15 +39,15 @@ export function accountRoutes(ctx: BankContext): RouteSpec[] {
         const limit = query.limit ?? 50;
         const before = query.cursor === undefined ? Number.MAX_SAFE_INTEGER : Number(query.cursor);
         const rows = ctx.db
-          .prepare(`SELECT id, posted_at, description, amount, balance_after, receipt_number FROM transactions
+          .prepare(`SELECT id, posted_at, kind, description, amount, balance_after, receipt_number FROM transactions
                     WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
-          .all(params.id, before, limit + 1) as { id: number; posted_at: number; description: string; amount: number; balance_after: number; receipt_number: string | null }[];
+          .all(params.id, before, limit + 1) as { id: number; posted_at: number; kind: string; description: string; amount: number; balance_after: number; receipt_number: string | null }[];
         const page = rows.slice(0, limit);
         return {
           status: 200,
           body: TransactionsResponse.parse({
             transactions: page.map((r) => ({
-              id: `tx_${r.id}`, postedAt: iso(r.posted_at), description: r.description, amount: r.amount, balanceAfter: r.balance_after, receiptNumber: r.receipt_number,
+              id: `tx_${r.id}`, postedAt: iso(r.posted_at), ...kindAndDetail(r.kind, r.description), amount: r.amount, balanceAfter: r.balance_after, receiptNumber: r.receipt_number,
             })),
             nextCursor: rows.length > limit ? String(page[page.length - 1]!.id) : null,
           }),

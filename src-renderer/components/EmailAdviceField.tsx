@@ -83,3 +83,28 @@ export function EmailAdviceField({ id, label, hint, value, onValue, acknowledged
     </div>
   );
 }
+
+/**
+ * The guide's address advice, shown before anything is typed: what to register and why, and a way
+ * to the full guidance (`onGuide`; the form that shows this keeps what was typed meanwhile).
+ */
+export function AddressAdvice({ id, onGuide }: { id: string; onGuide?: () => void }) {
+  const { t } = useT();
+  return (
+    <section className="address-advice" aria-labelledby={`${id}-title`} data-testid="address-advice">
+      <h3 id={`${id}-title`}>{t('sou.advice.title')}</h3>
+      <p>{t('sou.advice.intro')}</p>
+      <ul>
+        <li data-advice="where">{t('guide.address.where')}</li>
+        <li data-advice="device">{t('guide.address.device')}</li>
+        <li data-advice="free">{t('guide.address.free')}</li>
+      </ul>
+      {onGuide ? (
+        <p>
+          <button type="button" id={`${id}-guide`} className="link-button" onClick={onGuide} aria-describedby={`${id}-guide-note`}>{t('sou.guideLink')}</button>
+          <span id={`${id}-guide-note`} className="note"> {t('sou.guideLinkNote')}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -5,7 +5,7 @@ import { copyText } from '../lib/clipboard.js';
 import { senderDomainsOf, useProfile } from '../lib/profile.js';
 
 export function SenderDomains({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const profile = useProfile();
   // The outcome of the last copy, translated when shown (it follows a change of language).
   const [status, setStatus] = useState<{ ok: boolean; domain: string } | null>(null);
@@ -18,7 +18,7 @@ export function SenderDomains({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   return (
     <section className="senders" aria-labelledby="senders-title">
       <Heading id="senders-title">{t('senders.title')}</Heading>
-      <p>{t('senders.intro')}</p>
+      <p>{t('senders.intro', { bank: profile.bankName[lang] })}</p>
       <ol className="domain-list">
         {[
           { domain: otp, what: t('senders.otp') },

@@ -1,6 +1,9 @@
 /** English messages: the same keys as ja.ts (the type below makes a missing key a compile error). */
 import type { MessageKey } from './ja.js';
+import { guidanceEn } from './guidance.en.js';
+import { historyEn } from './history.en.js';
 import { otpEn } from './otp.en.js';
+import { transferEn } from './transfer.en.js';
 import { settingsEn } from './settings.en.js';
 import { lockEn } from './lock.en.js';
 
@@ -119,9 +122,9 @@ export const en: Record<MessageKey, string> = {
   'email.advice.separate-device-good': 'This is a mobile carrier address: it arrives on a device other than this computer (your phone). Recommended.',
   'email.advice.check-receiving-device': 'Make sure this address is received on a device other than this computer, such as your phone.',
   'email.advice.receive-where-you-bank': 'Choose an address you can read wherever you bank. If it is read only on your home computer, you cannot make transfers while away.',
-  'email.advice.free-mail-warning': 'This is a free mail address. Anyone can open one and they are often taken over, so we do not recommend it.',
-  'email.advice.cloud-mail-warning': 'This is browser-based cloud mail. It can be read on this computer too, which weakens the protection of a separate device.',
-  'email.ack': 'I understand this kind of address is not recommended and want to register it anyway',
+  'email.advice.free-mail-warning': 'This looks like a free mail address. Free mail can be read in a browser on the same computer you bank with, so it does not arrive on a separate device. Please avoid registering it for mail-notified passwords.',
+  'email.advice.cloud-mail-warning': 'This looks like browser-based cloud mail. The same mail can be read on this computer, so it does not arrive on a separate device. Please avoid registering it for mail-notified passwords.',
+  'email.ack': 'I understand this kind of address is best avoided and want to register it anyway',
   'email.err.ackRequired': 'To register this address, tick the acknowledgement above.',
   'email.err.EMAIL_EMPTY': 'Enter an e-mail address.',
   'email.err.EMAIL_TOO_LONG': 'This e-mail address is too long.',
@@ -134,7 +137,7 @@ export const en: Record<MessageKey, string> = {
 
   // ---- sender domains ----
   'senders.title': 'Domains to allow',
-  'senders.intro': 'Our mails come from these two domains. Allow them in your spam filter or domain-based receiving settings.',
+  'senders.intro': 'Mail from {bank} comes from these two domains, both of them {bank}’s own. Allow them in your spam filter or domain-based receiving settings.',
   'senders.otp': 'Mail-notified passwords',
   'senders.notice': 'Transaction notices and other mail',
   'senders.copy': 'Copy {domain}',
@@ -152,13 +155,13 @@ export const en: Record<MessageKey, string> = {
   'otp.timerLabel': 'Time left before the password expires',
   'otp.code': 'Mail-notified password (6 digits)',
   'otp.codeHint': 'Full-width digits and pasted text with spaces are fine.',
-  'otp.tokenCode': 'One-time password (6 digits)',
+  'otp.tokenCode': 'Code from your one-time password app (6 digits)',
   'otp.tokenHint': 'Enter the 6 digits your one-time password app shows right now. No mail is sent.',
   'otp.err.format': 'Enter 6 digits.',
   'otp.err.invalid': 'That password is not correct. {n} attempts left.',
   'otp.err.invalidNoCount': 'That password is not correct. Check the digits in the newest mail.',
-  'otp.err.tokenInvalid': 'That one-time password is not correct. Enter the newest digits the app shows.',
-  'otp.err.tokenInvalidLeft': 'That one-time password is not correct. {n} more wrong attempts will lock your access.',
+  'otp.err.tokenInvalid': 'That code is not correct. Enter the newest digits your one-time password app shows.',
+  'otp.err.tokenInvalidLeft': 'That code from the app is not correct. {n} more wrong attempts will lock your access.',
   'otp.expired.title': 'This password has expired',
   'otp.expired.body': 'It can no longer be used. Press “Send a new password” and enter the password from the new mail.',
   'otp.superseded.title': 'A newer password was sent, so this one no longer works',
@@ -180,14 +183,14 @@ export const en: Record<MessageKey, string> = {
   'otp.help.cannot': 'Without the mail this transaction cannot be done. To change your address, please call us at {phone} ({hours}).',
 
   // ---- authorizing an operation ----
-  'auth.title': 'Authorize the transaction',
-  'auth.intro': 'Fill in the following and press “Authorize and run” to carry out the transaction.',
+  'auth.title': 'Confirm the transaction',
+  'auth.intro': 'Check the details, fill in the following and press “Carry out”. This completes the transaction.',
   'auth.confirmPassword': 'Confirmation password',
   'auth.confirmHint': 'Your confirmation password, not your login password.',
   'auth.err.confirmRequired': 'Enter your confirmation password.',
   'auth.err.confirmInvalid': 'The confirmation password is not correct. {n} more wrong attempts will lock your access.',
   'auth.err.confirmInvalidNoCount': 'The confirmation password is not correct.',
-  'auth.submit': 'Authorize and run',
+  'auth.submit': 'Carry out',
   'auth.submitting': 'Working…',
   'auth.checking': 'The connection was interrupted; asking the bank whether the transaction went through…',
   'auth.notDone': 'The transaction has not been carried out. Check your entries and try again.',
@@ -211,7 +214,7 @@ export const en: Record<MessageKey, string> = {
   'home.factor.mailSelect': 'The same mail also goes to the Select addresses you made destinations ({list}).',
   'home.factor.noEmail': 'No address for mail-notified passwords is registered.',
   'home.factor.token': 'Important transactions need the digits shown in your one-time password app and your confirmation password. No mail-notified password is sent.',
-  'home.factor.suspended': 'Your one-time password app is released for a phone change. Until you enroll it again, transactions use the mail-notified password.',
+  'home.factor.suspended': 'Your one-time password app is released for a phone change. Until you start it again on your new phone, transactions use the mail-notified password.',
   'home.factor.none': 'This connection does not use mail-notified passwords.',
   'home.factor.registered': 'Transfers to your registered payees need only your confirmation password.',
   'home.actions': 'Transactions',
@@ -222,14 +225,14 @@ export const en: Record<MessageKey, string> = {
   'tr.step.payee': 'Payee',
   'tr.step.amount': 'Amount',
   'tr.step.review': 'Review',
-  'tr.step.authorize': 'Authorize',
+  'tr.step.authorize': 'Confirm',
   'tr.step.receipt': 'Done',
   'tr.payee.title': 'Choose the payee',
   'tr.payee.kind': 'Kind of payee',
   'tr.payee.registered': 'A registered payee',
   'tr.payee.registeredHint': 'Needs only your confirmation password.',
   'tr.payee.new': 'A new payee (one-off transfer)',
-  'tr.payee.newHint': 'Needs the mail-notified password (or your app’s one-time password) as well as your confirmation password.',
+  'tr.payee.newHint': 'Needs the mail-notified password (or the code from your one-time password app) as well as your confirmation password.',
   'tr.payee.pick': 'Payee',
   'tr.payee.none': 'You have no registered payees. Choose “A new payee”.',
   'tr.payee.err.pick': 'Choose a payee.',
@@ -257,9 +260,9 @@ export const en: Record<MessageKey, string> = {
   'tr.feeLoading': 'Working out the fee…',
   'tr.total': 'Total to be debited',
   'tr.review.title': 'Check the details',
-  'tr.review.intro': 'If everything is right, press “Continue to authorize”.',
-  'tr.review.mailNote': 'When you press “Continue to authorize”, a mail-notified password is sent to your registered address.',
-  'tr.toAuthorize': 'Continue to authorize',
+  'tr.review.intro': 'If everything is right, press “Continue to confirm”.',
+  'tr.review.mailNote': 'When you press “Continue to confirm”, a mail-notified password is sent to your registered address.',
+  'tr.toAuthorize': 'Continue to confirm',
   'tr.creating': 'Preparing…',
   'tr.changeAmount': 'Change the amount',
   'tr.receipt.title': 'Your transfer has been accepted',
@@ -295,7 +298,7 @@ export const en: Record<MessageKey, string> = {
   'bill.err.collector': 'Enter the collector number as 5 digits.',
   'bill.err.customerNumber': 'Enter the customer number as up to 20 digits.',
   'bill.err.confirmationNumber': 'Enter the confirmation number as up to 6 digits.',
-  'bill.review.intro': 'If everything is right, press “Continue to authorize”. The collector’s name appears on the next screen.',
+  'bill.review.intro': 'If everything is right, press “Continue to confirm”. The collector’s name appears on the next screen.',
   'bill.receipt.title': 'Your payment has been accepted',
   'bill.again': 'Make another payment',
 
@@ -330,7 +333,7 @@ export const en: Record<MessageKey, string> = {
   'guide.address.title': 'Which address should I register?',
   'guide.address.where': 'One you can read wherever you bank. An address read only on your home computer means no transfers while you are away. Using another computer still needs the mail.',
   'guide.address.device': 'If you bank on a computer, a smartphone address (such as your mobile carrier’s) is a good choice.',
-  'guide.address.free': 'We do not recommend free mail or browser-based cloud mail. If you register one, we ask you to confirm that you understand.',
+  'guide.address.free': 'Free mail and browser-based cloud mail can be read on the computer you bank with, so they do not arrive on a separate device. Please avoid registering them. If you do, we ask you to confirm that you understand this.',
   'guide.senders.title': 'Domains to allow',
 
   // ---- session ----
@@ -365,9 +368,9 @@ export const en: Record<MessageKey, string> = {
   'error.OTP_EXPIRED': 'The mail-notified password has expired. Please send a new one.',
   'error.OTP_SUPERSEDED': 'A newer password was sent, so this one no longer works.',
   'error.OTP_ATTEMPTS_EXCEEDED': 'Too many attempts. Please send a new password.',
-  'error.OTP_LOCKED': 'Transfers and other protected operations are stopped because of too many wrong one-time passwords. You cannot lift this yourself: please call us.',
+  'error.OTP_LOCKED': 'Transfers and other protected operations are stopped because of too many wrong passwords or app codes. You cannot lift this yourself: please call us.',
   'error.OTP_ISSUE_LIMIT': 'The number of mail-notified passwords that can be sent is used up for now. Please try again later.',
-  'error.TOKEN_OTP_INVALID': 'The one-time password is not correct.',
+  'error.TOKEN_OTP_INVALID': 'The code from your one-time password app is not correct.',
   'error.FACTOR_MISSING': 'Something that is needed was not entered.',
   'error.FACTOR_NOT_AVAILABLE': 'This way of authorizing is not available now.',
   'error.INSUFFICIENT_FUNDS': 'The balance is not enough for the amount plus the fee. Please change the amount.',
@@ -401,7 +404,10 @@ export const en: Record<MessageKey, string> = {
   'error.UNKNOWN_CHANNEL': 'This action is not available.',
   'error.NOT_AVAILABLE_IN_KIOSK': 'This is not available on a shared terminal.',
   'error.UNEXPECTED': 'Something unexpected happened. Please try again.',
+  ...guidanceEn,
+  ...historyEn,
   ...otpEn,
+  ...transferEn,
   ...settingsEn,
   ...lockEn,
 };

@@ -2,7 +2,10 @@
  * Japanese messages: the app's first language. Every key here must exist in en.ts (the type of en
  * and a unit test both check). Placeholders are written {name}.
  */
+import { guidanceJa } from './guidance.ja.js';
+import { historyJa } from './history.ja.js';
 import { otpJa } from './otp.ja.js';
+import { transferJa } from './transfer.ja.js';
 import { settingsJa } from './settings.ja.js';
 import { lockJa } from './lock.ja.js';
 
@@ -118,12 +121,12 @@ export const ja = {
 
   // ---- e-mail address advice ----
   'email.advice': 'このアドレスについて',
-  'email.advice.separate-device-good': '携帯電話会社のアドレスです。パソコンとは別の端末（スマートフォン）で受け取れるので、おすすめです。',
-  'email.advice.check-receiving-device': 'このパソコン以外の端末（スマートフォンなど）で受け取れるアドレスか、確かめてください。',
-  'email.advice.receive-where-you-bank': 'お取引をする場所でいつでも受け取れるアドレスにしてください。自宅のパソコンでしか読めないアドレスだと、外出先では振込ができません。',
-  'email.advice.free-mail-warning': 'フリーメールのアドレスです。だれでも作れて乗っ取りの被害も多いため、おすすめしません。',
-  'email.advice.cloud-mail-warning': 'ブラウザで読めるクラウドメールです。このパソコンでも読めてしまうため、「別の端末で受け取る」安全性が弱まります。',
-  'email.ack': 'おすすめされないアドレスであることを理解したうえで、このアドレスを登録します',
+  'email.advice.separate-device-good': '携帯電話会社のアドレスです。パソコンとは別の端末（スマートフォン）で受信できるため、おすすめです。',
+  'email.advice.check-receiving-device': 'このパソコン以外の端末（スマートフォンなど）で受信できるアドレスか、ご確認ください。',
+  'email.advice.receive-where-you-bank': 'お取引をする場所で、いつでも受信できるアドレスにしてください。自宅のパソコンでしか読めないアドレスでは、外出先から振込ができません。',
+  'email.advice.free-mail-warning': 'フリーメールのアドレスのようです。フリーメールは、お取引に使うこのパソコンのブラウザーでも読めるため、別の端末で受け取ることになりません。メール通知パスワードの送信先としてのご登録はお控えください。',
+  'email.advice.cloud-mail-warning': 'ブラウザーで読むクラウドメールのアドレスのようです。このパソコンでも同じメールが読めるため、別の端末で受け取ることになりません。メール通知パスワードの送信先としてのご登録はお控えください。',
+  'email.ack': 'ご登録をお控えいただきたいアドレスであることを理解したうえで、このアドレスを登録します',
   'email.err.ackRequired': 'このアドレスを登録するには、上の確認にチェックを入れてください。',
   'email.err.EMAIL_EMPTY': 'メールアドレスを入力してください。',
   'email.err.EMAIL_TOO_LONG': 'メールアドレスが長すぎます。',
@@ -136,7 +139,7 @@ export const ja = {
 
   // ---- sender domains ----
   'senders.title': '受信を許可していただくドメイン',
-  'senders.intro': '銀行からのメールは次の2つのドメインから届きます。迷惑メールフィルターやドメイン指定受信で、受信を許可してください。',
+  'senders.intro': '{bank}からのメールは、次の2つのドメインから届きます。どちらも{bank}のドメインです。迷惑メールフィルターやドメイン指定受信で、受信を許可してください。',
   'senders.otp': 'メール通知パスワード',
   'senders.notice': 'お取引の受付のお知らせなど',
   'senders.copy': '{domain} をコピー',
@@ -155,7 +158,7 @@ export const ja = {
   'otp.code': 'メール通知パスワード（数字6桁）',
   'otp.codeHint': '全角の数字や、空白を含めて貼り付けた数字もそのまま使えます。',
   'otp.tokenCode': 'ワンタイムパスワード（数字6桁）',
-  'otp.tokenHint': 'スマートフォンのワンタイムパスワードアプリに表示されている、いまの6桁の数字を入力してください。メールは送られません。',
+  'otp.tokenHint': 'スマートフォンのワンタイムパスワードアプリに現在表示されている、6桁の数字を入力してください。メールは送られません。',
   'otp.err.format': '数字6桁で入力してください。',
   'otp.err.invalid': 'パスワードが正しくありません。あと{n}回入力できます。',
   'otp.err.invalidNoCount': 'パスワードが正しくありません。いちばん新しいメールの数字を確かめてください。',
@@ -177,19 +180,19 @@ export const ja = {
   'otp.help.senders': '迷惑メールフィルターやドメイン指定受信で、{otp} と {notice} からのメールを許可しているか確かめてください。',
   'otp.help.spam': '迷惑メールフォルダに振り分けられていないか確かめてください。',
   'otp.help.address': '送信先は登録されたアドレス（{destinations}）です。違うアドレスを見ていないか確かめてください。',
-  'otp.help.device': 'そのアドレスを受け取る端末（スマートフォンなど）が電波の届く場所にあり、電源が入っているか確かめてください。',
+  'otp.help.device': 'そのアドレスのメールを受信する端末（スマートフォンなど）の電源が入っていて、電波の届く場所にあるか確かめてください。',
   'otp.help.wait': '数分たっても届かない場合は「新しいパスワードを送る」を押してください。前のメールは使えなくなります。',
   'otp.help.cannot': 'メールを受け取れないと、このお取引はできません。アドレスを変えたいときは、お問い合わせ窓口 {phone}（{hours}）までご連絡ください。',
 
   // ---- authorizing an operation ----
-  'auth.title': 'お取引の承認',
-  'auth.intro': '次の入力をして「承認して実行する」を押すと、お取引が実行されます。',
+  'auth.title': 'お取引の確定',
+  'auth.intro': '内容をご確認のうえ、次の項目を入力して「実行する」を押してください。お取引が確定します。',
   'auth.confirmPassword': '確認用パスワード',
   'auth.confirmHint': 'ログインパスワードとは別の、確認用パスワードです。',
   'auth.err.confirmRequired': '確認用パスワードを入力してください。',
   'auth.err.confirmInvalid': '確認用パスワードが正しくありません。あと{n}回間違えるとロックされます。',
   'auth.err.confirmInvalidNoCount': '確認用パスワードが正しくありません。',
-  'auth.submit': '承認して実行する',
+  'auth.submit': '実行する',
   'auth.submitting': '処理しています…',
   'auth.checking': '通信が途切れたため、お取引の状態を銀行に確かめています…',
   'auth.notDone': 'お取引はまだ完了していません。入力をお確かめのうえ、もう一度お試しください。',
@@ -213,7 +216,7 @@ export const ja = {
   'home.factor.mailSelect': '送信先に設定したセレクトアドレス（{list}）にも同じメールが届きます。',
   'home.factor.noEmail': 'メール通知パスワードの送信先が登録されていません。',
   'home.factor.token': '大切なお取引では、ワンタイムパスワードアプリに表示される数字と確認用パスワードを入力していただきます。メール通知パスワードは送られません。',
-  'home.factor.suspended': 'ワンタイムパスワードアプリは機種変更のため利用を解除しています。アプリをもう一度登録するまでは、メール通知パスワードで認証します。',
+  'home.factor.suspended': 'ワンタイムパスワードアプリは、機種変更のため利用解除中です。新しいスマートフォンで利用開始の手続きをするまでは、メール通知パスワードで認証します。',
   'home.factor.none': 'この接続ではメール通知パスワードは使いません。',
   'home.factor.registered': '登録済みの振込先への振込は、確認用パスワードだけで行えます。',
   'home.actions': 'お取引メニュー',
@@ -223,8 +226,8 @@ export const ja = {
   'tr.title': '振込',
   'tr.step.payee': '振込先',
   'tr.step.amount': '金額',
-  'tr.step.review': '確認',
-  'tr.step.authorize': '承認',
+  'tr.step.review': '内容確認',
+  'tr.step.authorize': '確定',
   'tr.step.receipt': '完了',
   'tr.payee.title': '振込先を選んでください',
   'tr.payee.kind': '振込先の種類',
@@ -259,9 +262,9 @@ export const ja = {
   'tr.feeLoading': '手数料を計算しています…',
   'tr.total': '引き落とし額の合計',
   'tr.review.title': '内容を確認してください',
-  'tr.review.intro': 'この内容でよろしければ「承認へ進む」を押してください。',
-  'tr.review.mailNote': '「承認へ進む」を押すと、登録されたアドレスにメール通知パスワードを送ります。',
-  'tr.toAuthorize': '承認へ進む',
+  'tr.review.intro': 'この内容でよろしければ「確定画面へ進む」を押してください。',
+  'tr.review.mailNote': '「確定画面へ進む」を押すと、登録されたアドレスにメール通知パスワードを送ります。',
+  'tr.toAuthorize': '確定画面へ進む',
   'tr.creating': '準備しています…',
   'tr.changeAmount': '金額を変更する',
   'tr.receipt.title': '振込を受け付けました',
@@ -297,7 +300,7 @@ export const ja = {
   'bill.err.collector': '収納機関番号は数字5桁で入力してください。',
   'bill.err.customerNumber': 'お客様番号は数字20桁までで入力してください。',
   'bill.err.confirmationNumber': '確認番号は数字6桁までで入力してください。',
-  'bill.review.intro': 'この内容でよろしければ「承認へ進む」を押してください。収納機関名は次の画面で表示されます。',
+  'bill.review.intro': 'この内容でよろしければ「確定画面へ進む」を押してください。収納機関名は次の画面で表示されます。',
   'bill.receipt.title': '払込みを受け付けました',
   'bill.again': '続けて払込みをする',
 
@@ -318,7 +321,7 @@ export const ja = {
   'guide.r.phone': 'スマートフォンアプリ独自の認証',
   'guide.q.token': 'ワンタイムパスワードアプリは？',
   'guide.a.active': '利用中',
-  'guide.a.notActive': '未利用・解除中',
+  'guide.a.notActive': '未利用・利用解除中',
   'guide.r.token': 'アプリの数字 ＋ 確認用パスワード',
   'guide.r.mail': 'メール通知パスワード ＋ 確認用パスワード',
   'guide.text.title': '図の内容',
@@ -326,13 +329,13 @@ export const ja = {
   'guide.text.registered': '登録済みの振込先への振込には、確認用パスワードだけが必要です。',
   'guide.text.phone': 'スマートフォンアプリからの操作では、アプリ独自の認証を使い、メール通知パスワードは使いません。',
   'guide.text.token': 'パソコンからの大切なお取引で、ワンタイムパスワードアプリを利用中の方は、アプリの数字と確認用パスワードが必要です。',
-  'guide.text.mail': 'パソコンからの大切なお取引で、アプリを使っていない方・機種変更で解除中の方は、メール通知パスワードと確認用パスワードが必要です。',
+  'guide.text.mail': 'パソコンからの大切なお取引で、アプリを使っていない方・機種変更で利用解除中の方は、メール通知パスワードと確認用パスワードが必要です。',
   'guide.why.title': 'なぜメールでパスワードを送るのですか',
   'guide.why.body': 'パソコンが乗っ取られてログインパスワードと確認用パスワードが盗まれても、別の端末に届くパスワードがなければお取引はできません。そのため、パソコンとは別の端末で受け取れるアドレスをおすすめしています。',
   'guide.address.title': 'どのアドレスを登録すればよいですか',
   'guide.address.where': 'お取引をする場所で、いつでも受け取れるアドレスにしてください。自宅のパソコンでしか読めないアドレスでは、外出先から振込ができません。別のパソコンから操作するときもメールが必要です。',
   'guide.address.device': 'パソコンでお取引をするなら、スマートフォンのアドレス（携帯電話会社のアドレスなど）がおすすめです。',
-  'guide.address.free': 'フリーメールやブラウザで読むクラウドメールはおすすめしません。登録する場合は、その旨を確認していただきます。',
+  'guide.address.free': 'フリーメールや、ブラウザーで読むクラウドメールは、お取引に使うパソコンでも読めるため、別の端末で受け取ることになりません。ご登録はお控えください。登録される場合は、その旨をご確認いただきます。',
   'guide.senders.title': '受信を許可していただくドメイン',
 
   // ---- session ----
@@ -367,7 +370,7 @@ export const ja = {
   'error.OTP_EXPIRED': 'メール通知パスワードの有効期限が切れました。新しいパスワードを送ってください。',
   'error.OTP_SUPERSEDED': '新しいパスワードが送られたため、このパスワードは使えません。',
   'error.OTP_ATTEMPTS_EXCEEDED': '入力できる回数を超えました。新しいパスワードを送ってください。',
-  'error.OTP_LOCKED': 'ワンタイムパスワードを続けて間違えたため、振込や登録情報の変更などのお取引を停止しています。お客さまご自身では解除できません。お問い合わせ窓口へお電話ください。',
+  'error.OTP_LOCKED': 'メール通知パスワードまたはワンタイムパスワードを続けて間違えたため、振込や登録情報の変更などのお取引を停止しています。お客さまご自身では解除できません。お問い合わせ窓口へお電話ください。',
   'error.OTP_ISSUE_LIMIT': 'メール通知パスワードの発行回数が上限に達しました。時間をおいてからお試しください。',
   'error.TOKEN_OTP_INVALID': 'ワンタイムパスワードが正しくありません。',
   'error.FACTOR_MISSING': '必要な入力が足りません。',
@@ -402,8 +405,11 @@ export const ja = {
   'error.FORBIDDEN_SENDER': 'この画面からは操作できません。',
   'error.UNKNOWN_CHANNEL': 'この操作はできません。',
   'error.NOT_AVAILABLE_IN_KIOSK': '共用端末ではこの操作はできません。',
-  'error.UNEXPECTED': '思いがけない問題が起きました。もう一度お試しください。',
+  'error.UNEXPECTED': '予期しないエラーが発生しました。もう一度お試しください。',
+  ...guidanceJa,
+  ...historyJa,
   ...otpJa,
+  ...transferJa,
   ...settingsJa,
   ...lockJa,
 } as const satisfies Record<string, string>;

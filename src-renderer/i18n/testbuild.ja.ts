@@ -15,7 +15,7 @@ export const testbuildJa = {
   'testbuild.seed.none': 'なし',
   'testbuild.kind.mail': 'メール通知パスワード',
   'testbuild.kind.token': 'ワンタイムパスワードアプリ利用中',
-  'testbuild.kind.suspended': 'アプリ利用停止中',
+  'testbuild.kind.suspended': 'アプリ利用解除中',
   'testbuild.kind.new': '初回ログイン(利用開始手続き前)',
 } as const;
 

@@ -68,7 +68,7 @@ function History({ account }: { account: Account }) {
               {rows.map((tx) => (
                 <tr key={tx.id}>
                   <td>{dateTime(tx.postedAt, lang)}</td>
-                  <td>{tx.description}</td>
+                  <td>{tx.detail ? `${t(`tx.${tx.kind}`)} ${tx.detail}` : t(`tx.${tx.kind}`)}</td>
                   <td className={`num ${tx.amount < 0 ? 'out' : 'in'}`}>{yen(tx.amount, lang)}</td>
                   <td className="num">{yen(tx.balanceAfter, lang)}</td>
                 </tr>

@@ -1,14 +1,15 @@
 /**
  * Start-of-use (利用開始手続き): new login password and confirmation password, the address for
- * mail-notified passwords with live advice, then the password sent there. Nothing else is
- * reachable until it is done (the router allows only this screen).
+ * mail-notified passwords (the guide's advice before typing, live advice as the customer types, the
+ * guidance in place without losing what was typed), then the password sent there. Nothing else
+ * is reachable until it is done (the router allows only this screen).
  */
 import { useState, type FormEvent } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import { normalizeOtpInput } from '../../src-shared/domain/text.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
-import { EmailAdviceField } from '../components/EmailAdviceField.js';
+import { AddressAdvice, EmailAdviceField } from '../components/EmailAdviceField.js';
 import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
 import { OtpPrompt } from '../components/OtpPrompt.js';
@@ -21,6 +22,7 @@ import { checkEmail, checkPasswords, type EmailField, type FieldErrors, type Pas
 import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { setSession, watch } from '../state/session.js';
+import { GuidanceBody } from './Guidance.js';
 
 const EMPTY_PASSWORDS: PasswordsInput = { newLogin: '', newLoginAgain: '', confirm: '', confirmAgain: '' };
 const FIELD_IDS: Record<PasswordsField | EmailField, string> = {
@@ -49,6 +51,8 @@ export default function StartOfUse() {
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<OtpProblem | null>(null);
   const [busy, setBusy] = useState(false);
+  // The guidance opens in place of the form; every value typed so far stays in this component.
+  const [guideOpen, setGuideOpen] = useState(false);
   const focusAfterRender = useFocusAfterRender();
   const steps = [t('sou.step.passwords'), t('sou.step.email'), t('sou.step.verify'), t('sou.step.done')];
 
@@ -116,6 +120,10 @@ export default function StartOfUse() {
     focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' || p?.kind === 'replaced' ? 'sou-otp-resend' : 'sou-otp');
   };
 
+  if (guideOpen) {
+    return <GuidanceBody back={{ label: t('guide.backToForm'), onClick: () => { setGuideOpen(false); focusAfterRender('sou-advice-guide'); } }} />;
+  }
+
   return (
     <section className="card wizard" aria-labelledby="sou-title">
       <h1 id="sou-title" className="page-title">{t('sou.title')}</h1>
@@ -144,6 +152,7 @@ export default function StartOfUse() {
       ) : step === 1 ? (
         <form key="email" onSubmit={(e) => void send(e)} noValidate>
           <StepHeading>{t('sou.email.title')}</StepHeading>
+          <AddressAdvice id="sou-advice" onGuide={() => setGuideOpen(true)} />
           <EmailAdviceField id="sou-email" label={t('sou.email')} hint={t('sou.emailHint')} value={email} onValue={setEmail}
             acknowledged={ack} onAcknowledged={setAck} error={emailErrors.email} ackError={emailErrors.ack} />
           <Field id="sou-email-again" label={t('sou.emailAgain')} type="email" inputMode="email" autoComplete="off" spellCheck={false}

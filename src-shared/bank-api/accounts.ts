@@ -12,10 +12,17 @@ export type Account = z.infer<typeof Account>;
 export const AccountsResponse = z.object({ accounts: z.array(Account) });
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 
+/** What a history row is, language-neutral: each screen names it in its own language. */
+export const TRANSACTION_KINDS = ['account-opened', 'salary', 'atm-withdrawal', 'transfer', 'incoming-transfer', 'fee', 'bill-payment', 'other'] as const;
+export const TransactionKind = z.enum(TRANSACTION_KINDS);
+export type TransactionKind = z.infer<typeof TransactionKind>;
+
 export const Transaction = z.object({
   id: Id,
   postedAt: IsoDateTime,
-  description: z.string(),
+  kind: TransactionKind,
+  /** The other party as the bank records it (a payee's kana name, a collector, an employer), or ''. */
+  detail: z.string(),
   amount: YenAmount,
   balanceAfter: YenAmount,
   receiptNumber: z.string().nullable(),

@@ -1,6 +1,6 @@
 /**
- * セレクトEメールサービス, exactly the bank's steps: the present state of addresses 1 and 2 →
- * "change usage" → use / don't use and the address (live advice) → "to confirmation": the
+ * セレクトEメールサービス, exactly the bank's steps and names: 利用状況 of セレクトメールアドレス１／２ →
+ * 「利用変更」 → use / don't use and the address (live advice) → 「利用変更確認画面へ」: the
  * addresses with the one-time password and the confirmation password → 変更を確定する → done.
  */
 import { useState, type FormEvent } from 'react';
@@ -14,6 +14,7 @@ import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { checkEmail, type FieldError } from '../../lib/forms.js';
 import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { slotNo } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { SlotsTable } from './SlotsTable.js';
 import { useMe } from './use-me.js';
@@ -24,7 +25,7 @@ interface SlotRequest { slot: 1 | 2; use: boolean; address?: string; acknowledge
 type Planned = Pick<SelectEmailSlot, 'slot' | 'use' | 'address' | 'otpDestination'>;
 
 export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; onDestinations: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { me, reload } = useMe();
   const [step, setStep] = useState(0);
   const [input, setInput] = useState<SlotInput[]>([]);
@@ -111,7 +112,7 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
           <p>{t('set.select.inputIntro')}</p>
           {input.map((s, i) => (
             <fieldset key={i} className="choice slot-input" data-slot={i + 1}>
-              <legend>{t('set.slot', { n: i + 1 })}</legend>
+              <legend>{t('set.slot', { n: slotNo(i + 1, lang) })}</legend>
               <div className="radio-row">
                 {([true, false] as const).map((use) => (
                   <div className="radio-card" key={String(use)}>
@@ -121,7 +122,7 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
                 ))}
               </div>
               {s.use ? (
-                <EmailAdviceField id={`set-slot${i + 1}-address`} label={t('set.select.address', { n: i + 1 })} value={s.address} onValue={(v) => setSlot(i, { address: v })}
+                <EmailAdviceField id={`set-slot${i + 1}-address`} label={t('set.select.address', { n: slotNo(i + 1, lang) })} value={s.address} onValue={(v) => setSlot(i, { address: v })}
                   acknowledged={s.ack} onAcknowledged={(v) => setSlot(i, { ack: v })} error={errors[i]?.address} ackError={errors[i]?.ack} />
               ) : null}
             </fieldset>
@@ -131,7 +132,7 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
           {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
           <div className="actions">
             <button type="button" className="btn btn-secondary" onClick={() => setStep(0)}>{t('common.back')}</button>
-            <button type="submit" className="btn btn-primary" disabled={op.busy}>{op.busy ? t('set.sending') : t('set.toConfirm')}</button>
+            <button type="submit" className="btn btn-primary" disabled={op.busy}>{op.busy ? t('set.sending') : t('set.select.toConfirm')}</button>
           </div>
         </form>
       ) : step === 2 && pending ? (
@@ -148,7 +149,7 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
         </div>
       ) : done ? (
         <Receipt title={t('set.select.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt}
-          rows={planned.map((p) => [t('set.slot', { n: p.slot }), p.use && p.address ? p.address : t('set.noUse')])}>
+          rows={planned.map((p) => [t('set.slot', { n: slotNo(p.slot, lang) }), p.use && p.address ? p.address : t('set.noUse')])}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
           <button type="button" className="btn btn-secondary" onClick={onDestinations}>{t('set.select.toDestinations')}</button>
         </Receipt>

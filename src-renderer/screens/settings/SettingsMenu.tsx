@@ -6,7 +6,7 @@ import { StepHeading } from '../../components/Heading.js';
 import type { Lang, MessageKey } from '../../i18n/i18n.js';
 import { useT, type T } from '../../i18n/use-t.js';
 import { useApp } from '../../state/app-store.js';
-import { listOf } from './list.js';
+import { listOf, slotNo } from './list.js';
 import { useMe } from './use-me.js';
 
 export type SettingsPage = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
@@ -19,7 +19,7 @@ function slotsState(t: T, me: Me): string {
 }
 
 function destinationsState(t: T, lang: Lang, me: Me): string {
-  const extra = me.selectEmail.filter((s) => s.use && s.otpDestination && s.address).map((s) => t('set.slot', { n: s.slot }));
+  const extra = me.selectEmail.filter((s) => s.use && s.otpDestination && s.address).map((s) => t('set.slot', { n: slotNo(s.slot, lang) }));
   return extra.length === 0 ? t('set.menu.destOnlyRegistered') : t('set.menu.destWith', { list: listOf(extra, lang) });
 }
 

@@ -49,7 +49,7 @@ export function TokenRelease({ onMenu }: { onMenu: () => void }) {
               {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
               <div className="actions">
                 <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
-                <button type="button" className="btn btn-primary" disabled={op.busy || !me} onClick={() => void begin()}>{op.busy ? t('set.sending') : t('set.toConfirm')}</button>
+                <button type="button" className="btn btn-primary" disabled={op.busy || !me} onClick={() => void begin()}>{op.busy ? t('set.sending') : t('set.release.toConfirm')}</button>
               </div>
             </>
           )}

@@ -4,7 +4,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BANK_PROFILE } from '../../../src-shared/bank-profile/profile.js';
-import { EmailAdviceField } from '../../../src-renderer/components/EmailAdviceField.js';
+import { AddressAdvice, EmailAdviceField } from '../../../src-renderer/components/EmailAdviceField.js';
+import { translate } from '../../../src-renderer/i18n/i18n.js';
 import { OtpPrompt } from '../../../src-renderer/components/OtpPrompt.js';
 import { DecisionDiagram } from '../../../src-renderer/screens/DecisionDiagram.js';
 import { useApp } from '../../../src-renderer/state/app-store.js';
@@ -71,7 +72,7 @@ describe('OTP prompt', () => {
   it('asks for the app digits in token mode, without mail details or resend', () => {
     setStore({ language: 'en' });
     const html = renderToStaticMarkup(createElement(OtpPrompt, { id: 'tok', mode: 'token', value: '', onValue: noop, problem: null }));
-    expect(html).toContain('One-time password (6 digits)');
+    expect(html).toContain(translate('en', 'otp.tokenCode'));
     expect(html).toContain('No mail is sent');
     expect(html).not.toContain('Send a new password');
     expect(html).not.toContain('progressbar');
@@ -97,6 +98,21 @@ describe('e-mail advice field', () => {
 
   it('says nothing while the address is not yet an address', () => {
     expect(render('taro@')).not.toContain('data-advice');
+  });
+});
+
+describe('address advice before typing', () => {
+  it.each(['ja', 'en'] as const)('gives the guide\'s three points and a labelled way to the guidance (%s)', (language) => {
+    setStore({ language });
+    const html = renderToStaticMarkup(createElement(AddressAdvice, { id: 'adv', onGuide: noop }));
+    for (const key of ['sou.advice.title', 'guide.address.where', 'guide.address.device', 'guide.address.free', 'sou.guideLink'] as const) {
+      expect(html).toContain(translate(language, key).replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    }
+    expect(html).toMatch(/<button type="button" id="adv-guide"[^>]*aria-describedby="adv-guide-note"/);
+  });
+
+  it('offers no guidance button when there is nowhere to go', () => {
+    expect(renderToStaticMarkup(createElement(AddressAdvice, { id: 'adv' }))).not.toContain('<button');
   });
 });
 
