@@ -22,5 +22,13 @@ export function formatSummary(rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...all.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
-  return [line(head), rule, ...body.map(line), ...(rows.length > 1 ? [rule, line(all.at(-1))] : [])].join('\n');
+  const table = [line(head), rule, ...body.map(line), ...(rows.length > 1 ? [rule, line(all.at(-1))] : [])].join('\n');
+  return [table, ...rows.filter((r) => r.figures?.length).map(formatFigures)].join('\n\n');
+}
+
+/** A suite's measured figures against their targets, one line each. */
+function formatFigures(row) {
+  const width = Math.max(...row.figures.map((f) => f.name.length));
+  const lines = row.figures.map((f) => `  ${f.name.padEnd(width)}  ${String(f.value).padStart(5)}  target ${f.target.padEnd(8)} ${f.met ? 'met' : 'NOT MET'}`);
+  return [`${row.suite}: figures`, ...lines].join('\n');
 }

@@ -15,6 +15,12 @@ export function ensureBankBuilt(): void {
   ensureBuilt('bank', [BANK_ENTRY], ['mock-bank', 'src-shared']);
 }
 
+/**
+ * The per-customer one-time-password limits raised so high that only a test about them reaches
+ * them (for suites that make many operations or wrong guesses for one customer).
+ */
+export const RAISED_OTP_LIMITS = { BANK_OTP_ISSUE_PER_HOUR: '100000', BANK_OTP_FAILURES_BEFORE_LOCK: '100000' } as const;
+
 export interface BankProcess {
   apiUrl: string;
   mailboxUrl: string;

@@ -7,6 +7,8 @@
  *  - 'delay': the answer is held back for `delayMs`;
  *  - 'bad-gateway': the proxy answers 502 itself, the bank never sees the request.
  * Each rule applies `times` times (default once). Every request line seen is logged in order.
+ * Like any reverse proxy, it names the bank as the Host of what it forwards (the bank answers 421
+ * to a Host that is not its own).
  */
 import net from 'node:net';
 
@@ -38,6 +40,18 @@ export interface FaultProxy {
 }
 
 const REQUEST_LINE = /^([A-Z]+) (\S+) HTTP\/1\.[01]\r\n/;
+
+/**
+ * The chunk with its Host header set to `host`, when the chunk starts a request (the head of a
+ * request from Node's clients arrives in one chunk); other chunks pass unchanged.
+ */
+export function withHost(chunk: Buffer, host: string): Buffer {
+  const text = chunk.toString('latin1');
+  const end = text.indexOf('\r\n\r\n');
+  if (!REQUEST_LINE.test(text) || end < 0) return chunk;
+  const head = text.slice(0, end).replace(/\r\nhost:[^\r\n]*/i, `\r\nHost: ${host}`);
+  return Buffer.concat([Buffer.from(head, 'latin1'), chunk.subarray(end)]);
+}
 
 export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> {
   const upstream = new URL(upstreamUrl);
@@ -88,7 +102,7 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
           if (rule.action === 'delay') delayNext = rule.delayMs ?? 1000;
         }
       }
-      bank.write(chunk);
+      bank.write(withHost(chunk, upstream.host));
     });
 
     bank.on('data', (chunk: Buffer) => {

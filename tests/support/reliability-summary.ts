@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatSummary, type SummaryRow } from '../../scripts/reliability-table.mjs';
+import { formatSummary, type SummaryFigure, type SummaryRow } from '../../scripts/reliability-table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -82,7 +82,16 @@ export class Tally {
   lost = 0;
   private readonly started = performance.now();
   readonly notes: string[] = [];
+  /** Measured figures against their targets (printed under the table); one that misses is a failure. */
+  readonly figures: SummaryFigure[] = [];
   constructor(readonly suite: string) {}
+
+  figure(name: string, value: number, max: number): boolean {
+    const met = value <= max;
+    this.figures.push({ name, value, target: `<= ${max}`, met });
+    this.count(met ? undefined : `${name}: ${value} > ${max}`);
+    return met;
+  }
 
   /** Counts one case; `problem` (when given) is a failure, remembered for the report. */
   count(problem?: string): void {
@@ -99,6 +108,7 @@ export class Tally {
       ...(seed === undefined ? {} : { seed }),
       seconds: (performance.now() - this.started) / 1000,
       ...(this.notes.length ? { note: this.notes.join('; ') } : {}),
+      ...(this.figures.length ? { figures: this.figures } : {}),
     });
   }
 }

@@ -8,7 +8,7 @@ import { createCore, type CoreWithServices } from '../../../src-main/core/create
 import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { Api } from '../bank/helpers.js';
-import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { listMessages } from '../../support/mailbox.js';
 import { Tally } from '../../support/reliability-summary.js';
 import Database from 'better-sqlite3';
@@ -73,7 +73,7 @@ let token: string;
 const tally = new Tally('bad-input');
 
 beforeAll(async () => {
-  bank = await startBankProcess({ env: { BANK_RESET: '1' } });
+  bank = await startBankProcess({ env: { BANK_RESET: '1', ...RAISED_OTP_LIMITS } });
   api = new Api(bank.apiUrl);
   token = await api.login('mail-user');
   const make = () => createCore(defaultConfig({ bankUrl: bank.apiUrl, kiosk: true }), { store: new MemoryCredentialStore(), log: silentLogger() });

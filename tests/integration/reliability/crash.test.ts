@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse } from '../bank/helpers.js';
-import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { ledgerProblems, readLedger } from '../../support/reliability-ledger.js';
 import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'netbank-crash-'));
   // The peer rule (BANK_REGISTERED_PAYEE_OTP=0): the load is registered-payee transfers with the
   // confirmation password only, so no mailed password (and no issue limit) stands in its way.
-  bank = await startBankProcess({ dbPath: path.join(dir, 'bank.sqlite'), env: { BANK_RESET: '1', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100', BANK_REGISTERED_PAYEE_OTP: '0' } });
+  bank = await startBankProcess({ dbPath: path.join(dir, 'bank.sqlite'), env: { BANK_RESET: '1', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100', BANK_REGISTERED_PAYEE_OTP: '0', ...RAISED_OTP_LIMITS } });
   const api = new Api(bank.apiUrl);
   for (const c of CUSTOMERS) {
     const token = await api.login(c.loginId);

@@ -12,7 +12,7 @@ import { DEFAULT_TIMEOUTS, defaultConfig } from '../../../src-main/core/config.j
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
 import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
-import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { startFaultProxy, type FaultAction, type FaultProxy } from '../../support/fault-proxy.js';
 import { waitForOtp } from '../../support/mailbox.js';
 import { ledgerProblems, readLedger, type LedgerSnapshot } from '../../support/reliability-ledger.js';
@@ -57,7 +57,7 @@ const tally = new Tally('fault-transfers');
 let seedUsed: number | undefined;
 
 beforeAll(async () => {
-  bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_DAILY_LIMIT: '1000000000' } });
+  bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_DAILY_LIMIT: '1000000000', ...RAISED_OTP_LIMITS } });
   proxy = await startFaultProxy(bank.apiUrl);
   core = await createCore(
     defaultConfig({ bankUrl: proxy.url, kiosk: true, timeouts: { ...DEFAULT_TIMEOUTS, requestMs: REQUEST_MS }, retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 } }),

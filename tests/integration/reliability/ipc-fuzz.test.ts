@@ -22,7 +22,7 @@ import { createPreloadBridge } from '../../../src-main/electron/preload-bridge.j
 import type { SenderEventLike } from '../../../src-main/electron/sender-check.js';
 import type { NetbankBridge } from '../../../src-shared/ipc/bridge.js';
 import { CHANNEL_NAMES, contract, type Channel } from '../../../src-shared/ipc/contract.js';
-import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.js';
 import { startHostProcess, type HostProcess } from '../../support/host-process.js';
 import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js';
@@ -125,7 +125,7 @@ const gc = (): void => {
 };
 
 beforeAll(async () => {
-  bank = await startBankProcess({ env: { BANK_RESET: '1' } });
+  bank = await startBankProcess({ env: { BANK_RESET: '1', ...RAISED_OTP_LIMITS } });
   proxy = await startFaultProxy(bank.apiUrl);
   core = await createCore(defaultConfig({ bankUrl: proxy.url, kiosk: true, host: 'electron' }), { store: new MemoryCredentialStore(), log: silentLogger(), table: countingTable });
   ipcMain = new Map();

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse } from '../bank/helpers.js';
-import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { waitForOtp } from '../../support/mailbox.js';
 import { ledgerProblems, readLedger } from '../../support/reliability-ledger.js';
 import { Tally, caseCount, runSeed, withSeed } from '../../support/reliability-summary.js';
@@ -27,7 +27,7 @@ let token: string;
 const tally = new Tally('otp-races');
 
 beforeAll(async () => {
-  bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100' } });
+  bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100', ...RAISED_OTP_LIMITS } });
   api = new Api(bank.apiUrl);
   token = await api.login('mail-user');
 });

@@ -15,6 +15,7 @@ import { Secret, TOTP, URI } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_USER_TOTP_SECRET } from '../../../mock-bank/seed.js';
 import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
+import { withHost } from '../../support/fault-proxy.js';
 import { startHostProcess, type HostProcess } from '../../support/host-process.js';
 import { waitForOtp } from '../../support/mailbox.js';
 import { Tally } from '../../support/reliability-summary.js';
@@ -40,7 +41,7 @@ async function startSniffer(upstreamUrl: string): Promise<{ url: string; tokens:
       });
     }
     let seen = '';
-    client.pipe(bank);
+    client.on('data', (chunk: Buffer) => bank.write(withHost(chunk, upstream.host)));
     bank.on('data', (chunk: Buffer) => {
       seen = (seen + chunk.toString('utf8')).slice(-20_000);
       for (const m of seen.matchAll(/"token":"([^"]{16,})"/g)) tokens.add(m[1]!);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBankProcess, type BankProcess } from '../bank-process.js';
+import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../bank-process.js';
 
 export interface Stack {
   appUrl: string;
@@ -43,7 +43,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Each stack remembers things in a keychain entry of its own: specs run side by side, and one
   // spec's language or remembered ID must not show up in another's.
   const keychain = { NETBANK_KEYCHAIN_ACCOUNT: `e2e-${process.pid}-${++stacks}` };
-  const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...options.bankEnv }, readyTimeoutMs: STACK_READY_MS });
+  // The per-customer one-time-password limits are raised for specs that are not about them (many
+  // operations and wrong passwords for one customer); a spec about the limits sets its own.
+  const bank: BankProcess = await startBankProcess({ env: { BANK_RESET: '1', ...RAISED_OTP_LIMITS, ...options.bankEnv }, readyTimeoutMs: STACK_READY_MS });
   let host: HostHandle;
   try {
     const hostModule = (await import(path.join(here, '../host-process.ts'))) as { startHostProcess: StartHost };
