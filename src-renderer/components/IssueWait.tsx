@@ -20,10 +20,10 @@ export function IssueWaitNotice() {
   if (until === null) return null;
   const w = issueWait(until, now);
   return (
-    <div className="issue-wait alert alert-warning" id={ISSUE_WAIT_ID} data-testid="issue-wait" data-over={w.over}>
+    <aside className="issue-wait alert alert-warning" id={ISSUE_WAIT_ID} aria-labelledby={`${ISSUE_WAIT_ID}-title`} data-testid="issue-wait" data-over={w.over}>
       {/* The sentences are announced once; the countdown beside them is not a live region. */}
       <div role="status">
-        <p className="alert-title">{w.over ? t('lock.issue.over') : t('lock.issue.title')}</p>
+        <p className="alert-title" id={`${ISSUE_WAIT_ID}-title`}>{w.over ? t('lock.issue.over') : t('lock.issue.title')}</p>
         {w.over ? null : <p data-testid="issue-wait-until">{t('lock.issue.until', { time: japanClock(w.at) })}</p>}
       </div>
       {w.over ? (
@@ -34,7 +34,7 @@ export function IssueWaitNotice() {
           <p className="hint">{t('lock.issue.why')}</p>
         </>
       )}
-    </div>
+    </aside>
   );
 }
 
