@@ -1,11 +1,16 @@
 /**
  * The decision diagram of the domain rules, drawn as SVG: which extra input a transaction needs,
  * by kind of transaction, device, and the state of the one-time password app. The same content is
- * given as text next to it (the picture is labelled as one image).
+ * given as text next to it (the picture is labelled as one image). Transfers to a registered payee
+ * follow the policy the bank reports in /me: with the second factor like every transfer (the
+ * guide), or with the confirmation password only (the peer rule); before login it is not known.
  */
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-t.js';
 import type { MessageKey } from '../i18n/i18n.js';
+import { netbank } from '../lib/bridge.js';
 import { wrapLabel } from '../lib/wrap.js';
+import { useApp } from '../state/app-store.js';
 
 type Kind = 'question' | 'answer' | 'result' | 'key-result';
 interface Node { id: string; label: MessageKey; kind: Kind; cx: number; y: number; w: number }
@@ -32,13 +37,61 @@ const EDGES: [string, string][] = [
   ['q2', 'a-phone'], ['q2', 'a-pc'], ['a-phone', 'r-phone'], ['a-pc', 'q3'], ['q3', 'a-active'], ['q3', 'a-not'],
   ['a-active', 'r-token'], ['a-not', 'r-mail'],
 ];
+/** The bank's rule for registered payees: true = second factor too, false = confirmation password only, null = not known. */
+export type RegisteredPolicy = boolean | null;
+
+export function useRegisteredPolicy(): RegisteredPolicy {
+  const ready = useApp((s) => s.session === 'ready');
+  const [policy, setPolicy] = useState<RegisteredPolicy>(null);
+  useEffect(() => {
+    if (!ready) {
+      setPolicy(null);
+      return;
+    }
+    let current = true;
+    void netbank().customer.me({}).then((r) => {
+      if (current && r.ok) setPolicy(r.value.policy.registeredPayeeNeedsOtp);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ready]);
+  return policy;
+}
+
+/** The nodes and edges for a policy: under the guide's, registered payees join the sensitive branch. */
+function layout(policy: RegisteredPolicy): { nodes: Node[]; edges: [string, string][] } {
+  if (policy === true) {
+    return {
+      nodes: NODES.filter((n) => n.id !== 'a-reg' && n.id !== 'r-conf').map((n) => (n.id === 'a-sens' ? { ...n, label: 'trd.guide.allTransfers' } : n)),
+      edges: EDGES.filter(([a, b]) => a !== 'a-reg' && b !== 'a-reg'),
+    };
+  }
+  if (policy === null) {
+    return { nodes: NODES.map((n) => (n.id === 'r-conf' ? { ...n, label: 'trd.guide.policyUnknown' } : n)), edges: EDGES };
+  }
+  return { nodes: NODES, edges: EDGES };
+}
+
+/** The registered-payee line of the text beside the diagram, for the policy in force. */
+export function RegisteredPayeeRule() {
+  const { t } = useT();
+  const policy = useRegisteredPolicy();
+  const key: MessageKey = policy === true ? 'trd.guide.registeredOtp' : policy === false ? 'trd.guide.registeredConfirmOnly' : 'trd.guide.registeredUnknown';
+  return <span data-testid="registered-payee-rule">{t(key)}</span>;
+}
+
 const LINE = 22;
 const PAD = 12;
 const FONT = 17;
 
-export function DecisionDiagram() {
+/** `policy` given: drawn for it; left out: the policy the bank reports for this session. */
+export function DecisionDiagram(props: { policy?: RegisteredPolicy }) {
   const { t } = useT();
-  const laid = NODES.map((n) => {
+  const reported = useRegisteredPolicy();
+  const policy = props.policy === undefined ? reported : props.policy;
+  const { nodes, edges } = layout(policy);
+  const laid = nodes.map((n) => {
     const label = t(n.label);
     const lines = wrapLabel(label, Math.floor((n.w - 2 * PAD) / (FONT * 0.55)) - 2);
     // Where the break replaced a space, keep one in the text so that find-in-page, copying and
@@ -50,7 +103,8 @@ export function DecisionDiagram() {
   const height = Math.max(...laid.map((n) => n.y + n.h)) + 20;
   return (
     <figure className="diagram">
-      <svg viewBox={`0 0 1000 ${height}`} role="img" aria-labelledby="diagram-title diagram-desc" data-testid="decision-diagram">
+      <svg viewBox={`0 0 1000 ${height}`} role="img" aria-labelledby="diagram-title diagram-desc" data-testid="decision-diagram"
+        data-policy={policy === null ? 'unknown' : policy ? 'registered-needs-otp' : 'registered-confirm-only'}>
         <title id="diagram-title">{t('guide.diagram.title')}</title>
         <desc id="diagram-desc">{t('guide.diagram.desc')}</desc>
         <defs>
@@ -58,7 +112,7 @@ export function DecisionDiagram() {
             <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
           </marker>
         </defs>
-        {EDGES.map(([a, b]) => {
+        {edges.map(([a, b]) => {
           const from = byId.get(a)!;
           const to = byId.get(b)!;
           const y1 = from.y + from.h;

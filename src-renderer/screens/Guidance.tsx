@@ -8,7 +8,7 @@ import { SenderDomains } from '../components/SenderDomains.js';
 import { StepHeading } from '../components/Heading.js';
 import { useT } from '../i18n/use-t.js';
 import { navigate, useApp } from '../state/app-store.js';
-import { DecisionDiagram } from './DecisionDiagram.js';
+import { DecisionDiagram, RegisteredPayeeRule } from './DecisionDiagram.js';
 
 /** The whole page but its way out; `back` is the button that leaves it. */
 export function GuidanceBody({ back }: { back: { label: string; onClick: () => void } }) {
@@ -38,7 +38,7 @@ export function GuidanceBody({ back }: { back: { label: string; onClick: () => v
         <h3>{t('guide.text.title')}</h3>
         <ul>
           <li>{t('guide.text.inquiry')}</li>
-          <li>{t('guide.text.registered')}</li>
+          <li><RegisteredPayeeRule /></li>
           <li>{t('guide.text.phone')}</li>
           <li>{t('guide.text.token')}</li>
           <li><strong>{t('guide.text.mail')}</strong></li>

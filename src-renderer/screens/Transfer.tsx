@@ -1,16 +1,18 @@
 /**
- * Transfer wizard: payee (registered, or new with katakana normalization), amount with limits and
- * the fee, review, authorize (the shared AuthorizeStep with the OTP prompt), receipt.
+ * Transfer wizard: payee (registered, or new with the bank's directory naming the codes; see
+ * transfer/PayeeStep), amount with limits and the fee, review (with what confirming will take),
+ * authorize (the shared AuthorizeStep with the OTP prompt), receipt. The payee's bank and branch
+ * are shown by name with their codes beside them on every step after the first.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Account, Payee } from '../../src-shared/bank-api/accounts.js';
-import type { AdHocPayee, CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
-import { ACCOUNT_TYPES, maskAccountNumber } from '../../src-shared/domain/account.js';
+import type { Me } from '../../src-shared/bank-api/customer.js';
+import type { CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
 import { MAX_TRANSFER_YEN } from '../../src-shared/domain/money.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
 import { AuthorizeStep, type Completed } from '../components/AuthorizeStep.js';
-import { Field, FieldMessage } from '../components/Field.js';
+import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
 import { Receipt } from '../components/Receipt.js';
 import { Summary } from '../components/Summary.js';
@@ -18,26 +20,23 @@ import { WizardSteps } from '../components/WizardSteps.js';
 import { yen } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
-import { checkAmount, checkPayee, payeeNamePreview, type FieldError, type FieldErrors, type PayeeField, type PayeeInput } from '../lib/forms.js';
+import { checkAmount, type FieldError } from '../lib/forms.js';
 import { accountLabel } from '../lib/labels.js';
 import { useCreateOperation } from '../lib/use-create-operation.js';
 import { navigate } from '../state/app-store.js';
 import { watch } from '../state/session.js';
-
-const EMPTY_PAYEE: PayeeInput = { bankCode: '', branchCode: '', accountType: 'ordinary', accountNumber: '', name: '' };
-
-type Target = { kind: 'registered'; payee: Payee } | { kind: 'new'; payee: AdHocPayee };
+import { bankAndBranch } from './transfer/directory.js';
+import { AuthorizeFactorNote, ReviewFactorNote } from './transfer/FactorNote.js';
+import { EMPTY_PAYEE, PayeeStep, usePayeeForm, type Target } from './transfer/PayeeStep.js';
 
 export default function Transfer() {
   const { t, lang } = useT();
   const [step, setStep] = useState(0);
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [payees, setPayees] = useState<Payee[] | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const [mode, setMode] = useState<'registered' | 'new'>('registered');
-  const [payeeId, setPayeeId] = useState('');
-  const [payeeInput, setPayeeInput] = useState<PayeeInput>(EMPTY_PAYEE);
-  const [payeeErrors, setPayeeErrors] = useState<FieldErrors<PayeeField | 'pick'>>({});
+  const payeeForm = usePayeeForm();
   const [target, setTarget] = useState<Target | null>(null);
   const [fromId, setFromId] = useState('');
   const [amountText, setAmountText] = useState('');
@@ -53,16 +52,19 @@ export default function Transfer() {
 
   useEffect(() => {
     void (async () => {
-      const [a, p] = await Promise.all([netbank().accounts.list({}), netbank().payees.list({})]);
+      const [a, p, m] = await Promise.all([netbank().accounts.list({}), netbank().payees.list({}), netbank().customer.me({})]);
       watch(a);
       watch(p);
+      watch(m);
+      // What the bank says confirming will take; without it the screens say the next step will tell.
+      if (m.ok) setMe(m.value);
       if (a.ok) {
         setAccounts(a.value.accounts);
         setFromId((id) => id || a.value.accounts[0]?.id || '');
       }
       if (p.ok) {
         setPayees(p.value.payees);
-        if (p.value.payees.length === 0) setMode('new');
+        if (p.value.payees.length === 0) payeeForm.setMode('new');
       }
       if (!a.ok || !p.ok) setLoadFailed(true);
     })();
@@ -70,29 +72,8 @@ export default function Transfer() {
 
   const from = accounts.find((a) => a.id === fromId) ?? null;
   const steps = [t('tr.step.payee'), t('tr.step.amount'), t('tr.step.review'), t('tr.step.authorize'), t('tr.step.receipt')];
-  const setPayeeField = (f: keyof PayeeInput) => (v: string) => setPayeeInput((p) => ({ ...p, [f]: v }));
-
-  const choosePayee = (e: FormEvent) => {
-    e.preventDefault();
-    if (mode === 'registered') {
-      const payee = payees?.find((p) => p.id === payeeId);
-      if (!payee) {
-        setPayeeErrors({ pick: { key: 'tr.payee.err.pick' } });
-        document.getElementById('tr-payee-0')?.focus();
-        return;
-      }
-      setTarget({ kind: 'registered', payee });
-    } else {
-      const r = checkPayee(payeeInput);
-      if (!r.ok) {
-        setPayeeErrors(r.errors);
-        const first = (['bankCode', 'branchCode', 'accountType', 'accountNumber', 'name'] as const).find((f) => r.errors[f]);
-        if (first) document.getElementById(`tr-${first}`)?.focus();
-        return;
-      }
-      setTarget({ kind: 'new', payee: r.value });
-    }
-    setPayeeErrors({});
+  const choosePayee = (chosen: Target) => {
+    setTarget(chosen);
     op.reset();
     setStep(1);
   };
@@ -134,14 +115,14 @@ export default function Transfer() {
     setAmountText('');
     setCreated(null);
     setDone(null);
-    setPayeeInput(EMPTY_PAYEE);
+    payeeForm.setInput(EMPTY_PAYEE);
     op.reset();
   };
 
   const payeeRows = (): [string, string][] => {
     if (!target) return [];
     const p = target.payee;
-    const bank = target.kind === 'registered' ? `${target.payee.bankName} ${target.payee.branchName}` : `${p.bankCode} / ${p.branchCode}`;
+    const bank = bankAndBranch(t, target.kind === 'registered' ? p : { ...p, bankName: target.bankName, branchName: target.branchName });
     return [
       [t('sum.payee'), p.name],
       [t('sum.bank'), bank],
@@ -155,8 +136,6 @@ export default function Transfer() {
     [t('tr.total'), fee === null ? '—' : fmt(amount + fee)],
   ];
 
-  const preview = payeeNamePreview(payeeInput.name);
-
   return (
     <section className="card wizard" aria-labelledby="tr-title">
       <h1 id="tr-title" className="page-title">{t('tr.title')}</h1>
@@ -164,57 +143,7 @@ export default function Transfer() {
       {loadFailed ? <Alert kind="error">{t('home.loadError')}</Alert> : null}
 
       {step === 0 ? (
-        <form key="payee" onSubmit={choosePayee} noValidate>
-          <StepHeading>{t('tr.payee.title')}</StepHeading>
-          <fieldset className="choice">
-            <legend>{t('tr.payee.kind')}</legend>
-            {(['registered', 'new'] as const).map((m) => (
-              <div className="radio-card" key={m}>
-                <input type="radio" id={`tr-mode-${m}`} name="tr-mode" value={m} checked={mode === m} onChange={() => setMode(m)} aria-describedby={`tr-mode-${m}-hint`} />
-                <label htmlFor={`tr-mode-${m}`}>{t(`tr.payee.${m}`)}</label>
-                <p id={`tr-mode-${m}-hint`} className="hint">{t(m === 'registered' ? 'tr.payee.registeredHint' : 'tr.payee.newHint')}</p>
-              </div>
-            ))}
-          </fieldset>
-          {mode === 'registered' ? (
-            payees && payees.length > 0 ? (
-              <fieldset className="choice" aria-describedby={payeeErrors.pick ? 'tr-pick-error' : undefined}>
-                <legend>{t('tr.payee.pick')}</legend>
-                {payees.map((p, i) => (
-                  <div className="radio-card" key={p.id}>
-                    <input type="radio" id={`tr-payee-${i}`} name="tr-payee" value={p.id} checked={payeeId === p.id} onChange={() => setPayeeId(p.id)} />
-                    <label htmlFor={`tr-payee-${i}`}>
-                      <span className="payee-name">{p.name}</span>
-                      <span className="payee-detail">{p.bankName} {p.branchName} {t(`acct.${p.accountType}`)} {maskAccountNumber(p.accountNumber)}</span>
-                    </label>
-                  </div>
-                ))}
-                <FieldMessage id="tr-pick" error={payeeErrors.pick} />
-              </fieldset>
-            ) : payees ? <p>{t('tr.payee.none')}</p> : <p role="status">{t('common.loading')}</p>
-          ) : (
-            <div className="grid-2">
-              <Field id="tr-bankCode" label={t('tr.bankCode')} value={payeeInput.bankCode} onValue={setPayeeField('bankCode')} error={payeeErrors.bankCode} inputMode="numeric" autoComplete="off" required />
-              <Field id="tr-branchCode" label={t('tr.branchCode')} value={payeeInput.branchCode} onValue={setPayeeField('branchCode')} error={payeeErrors.branchCode} inputMode="numeric" autoComplete="off" required />
-              <div className={`field${payeeErrors.accountType ? ' has-error' : ''}`}>
-                <label htmlFor="tr-accountType">{t('tr.accountType')}</label>
-                <select id="tr-accountType" value={payeeInput.accountType} onChange={(e) => setPayeeField('accountType')(e.target.value)}
-                  aria-describedby={payeeErrors.accountType ? 'tr-accountType-error' : undefined}>
-                  {ACCOUNT_TYPES.map((a) => <option key={a} value={a}>{t(`acct.${a}`)}</option>)}
-                </select>
-                <FieldMessage id="tr-accountType" error={payeeErrors.accountType} />
-              </div>
-              <Field id="tr-accountNumber" label={t('tr.accountNumber')} value={payeeInput.accountNumber} onValue={setPayeeField('accountNumber')} error={payeeErrors.accountNumber} inputMode="numeric" autoComplete="off" required />
-              <Field id="tr-name" className="span-2" label={t('tr.name')} hint={t('tr.nameHint')} value={payeeInput.name} onValue={setPayeeField('name')} error={payeeErrors.name} autoComplete="off" required
-                aria-describedby="tr-name-preview"
-                after={<p id="tr-name-preview" className="preview" aria-live="polite" data-testid="payee-name-preview">{preview ? t('tr.namePreview', { name: preview }) : ''}</p>} />
-            </div>
-          )}
-          <div className="actions">
-            <button type="button" className="btn btn-secondary" onClick={() => navigate('home')}>{t('common.cancel')}</button>
-            <button type="submit" className="btn btn-primary">{t('common.next')}</button>
-          </div>
-        </form>
+        <PayeeStep form={payeeForm} payees={payees} me={me} onChosen={choosePayee} />
       ) : step === 1 ? (
         <form key="amount" onSubmit={(e) => void chooseAmount(e)} noValidate>
           <StepHeading>{t('tr.amount.title')}</StepHeading>
@@ -240,7 +169,7 @@ export default function Transfer() {
           <StepHeading>{t('tr.review.title')}</StepHeading>
           <p>{t('tr.review.intro')}</p>
           <Summary testId="review" rows={[...payeeRows(), ...moneyRows()]} />
-          {target?.kind === 'new' ? <p className="note">{t('tr.review.mailNote')}</p> : null}
+          <ReviewFactorNote me={me} registeredPayee={target?.kind === 'registered'} />
           {op.error ? (
             <Alert kind="error">
               <p>{t(`error.${op.error.code}`)}</p>
@@ -260,6 +189,7 @@ export default function Transfer() {
         <div key="authorize">
           <StepHeading>{t('auth.title')}</StepHeading>
           <p>{t('auth.intro')}</p>
+          <AuthorizeFactorNote factors={created.factors} otp={created.otp} />
           <AuthorizeStep operation={created} onCompleted={(d) => { setDone(d); setStep(4); }} onBack={() => { setCreated(null); op.reset(); setStep(1); }} backLabel={t('tr.changeAmount')}>
             <Summary rows={[...payeeRows(), ...moneyRows()]} />
           </AuthorizeStep>

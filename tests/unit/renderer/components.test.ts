@@ -117,10 +117,29 @@ describe('address advice before typing', () => {
 });
 
 describe('decision diagram', () => {
+  const draw = (policy?: boolean | null) => renderToStaticMarkup(createElement(DecisionDiagram, policy === undefined ? {} : { policy }));
+  const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
   it('is one labelled image with every outcome in it', () => {
-    const html = renderToStaticMarkup(createElement(DecisionDiagram));
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="diagram-title diagram-desc"/);
-    const text = html.replace(/<[^>]+>/g, '');
-    for (const label of ['追加の入力なし', '確認用パスワードのみ', 'スマートフォンアプリ独自の認証', 'メール通知パスワード']) expect(text).toContain(label);
+    for (const policy of [true, false, null]) {
+      const html = draw(policy);
+      expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="diagram-title diagram-desc"/);
+      for (const label of ['追加の入力なし', 'スマートフォンアプリ独自の認証', 'メール通知パスワード']) expect(text(html)).toContain(label);
+    }
+  });
+
+  it("draws the bank's policy for registered payees: with the second factor, confirmation password only, or not known before login", () => {
+    const guide = text(draw(true));
+    expect(guide).toContain(translate('ja', 'trd.guide.allTransfers'));
+    expect(guide).not.toContain(translate('ja', 'guide.a.registered'));
+    expect(guide).not.toContain(translate('ja', 'guide.r.confirmOnly'));
+    const peer = text(draw(false));
+    expect(peer).toContain(translate('ja', 'guide.a.registered'));
+    expect(peer).toContain(translate('ja', 'guide.r.confirmOnly'));
+    expect(peer).not.toContain(translate('ja', 'trd.guide.allTransfers'));
+    const unknown = draw();
+    expect(unknown).toContain('data-policy="unknown"');
+    expect(text(unknown)).toContain(translate('ja', 'trd.guide.policyUnknown'));
+    expect(text(unknown)).not.toContain(translate('ja', 'guide.r.confirmOnly'));
   });
 });
