@@ -4,7 +4,7 @@
  * domain). Account numbers appear only masked; the acceptance notice never holds a password.
  */
 import { DEFAULT_BANK_PROFILE, type BankProfile } from '../src-shared/bank-profile/index.js';
-import { OPERATION_LABELS, formatYenPlain, maskPayeeName, type OperationType } from '../src-shared/domain/index.js';
+import { ACCOUNT_TYPE_LABELS, OPERATION_LABELS, formatYenPlain, maskPayeeName, type OperationType } from '../src-shared/domain/index.js';
 import type { OperationSummary } from '../src-shared/bank-api/index.js';
 import { escapeHtml, formatJst } from './html.js';
 
@@ -13,6 +13,12 @@ export interface MailContent { subject: string; text: string; html: string; head
 
 export const otpSender = (p: BankProfile = DEFAULT_BANK_PROFILE): string => `"${p.bankName.ja} / ${p.bankName.en}" <otp-notice@${p.otpSenderDomain}>`;
 export const noticeSender = (p: BankProfile = DEFAULT_BANK_PROFILE): string => `"${p.bankName.ja} / ${p.bankName.en}" <info@${p.noticeSenderDomain}>`;
+
+/** "普通 ****321" as the English part of a mail writes it: "Ordinary ****321" (one language per part). */
+function accountInEnglish(masked: string): string {
+  for (const l of Object.values(ACCOUNT_TYPE_LABELS)) if (masked.startsWith(`${l.ja} `)) return `${l.en}${masked.slice(l.ja.length)}`;
+  return masked;
+}
 
 /** The operation in words, as the mails name it. */
 export function describeOperation(type: OperationType | 'start-of-use', s: OperationSummary): Words {
@@ -23,7 +29,7 @@ export function describeOperation(type: OperationType | 'start-of-use', s: Opera
     const fee = s.fee ?? 0;
     return {
       ja: `${label.ja} ${formatYenPlain(s.amount, 'ja')}（手数料 ${formatYenPlain(fee, 'ja')}） 振込先 ${payee} 様 ${s.payeeBankName ?? ''} 口座番号 ${s.payeeAccountMasked ?? ''}`,
-      en: `${label.en} of ${formatYenPlain(s.amount, 'en')} (fee ${formatYenPlain(fee, 'en')}) to ${payee}, ${s.payeeBankName ?? ''}, account ${s.payeeAccountMasked ?? ''}`,
+      en: `${label.en} of ${formatYenPlain(s.amount, 'en')} (fee ${formatYenPlain(fee, 'en')}) to ${payee}, ${s.payeeBankName ?? ''}, account ${accountInEnglish(s.payeeAccountMasked ?? '')}`,
     };
   }
   if (type === 'bill-payment' && s.amount !== undefined) {

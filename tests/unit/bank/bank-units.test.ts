@@ -44,13 +44,19 @@ describe('mails', () => {
     const m = otpMail({ code: '123456', reference: '0042', sentAt: Date.UTC(2025, 0, 2, 3, 4, 5), expiresAt: Date.UTC(2025, 0, 2, 3, 14, 5), operation: { ja: '<b>振込</b>', en: 'x' } });
     expect(m.subject).toContain('0042');
     expect(m.text).toContain('2025/01/02 12:04:05');
-    expect(m.text.indexOf('メール通知パスワード: 123456')).toBeLessThan(m.text.indexOf('One-time password: 123456'));
+    expect(m.text.indexOf('メール通知パスワード: 123456')).toBeLessThan(m.text.indexOf('Mail-notified password: 123456'));
+    // One name for the mailed password in English, and the bank named as the sender domains' owner.
+    expect(m.subject).toContain('Demo Bank: mail-notified password');
+    expect(m.text).not.toMatch(/one-time password/i);
     expect(m.html).toContain('&lt;b&gt;振込&lt;/b&gt;');
     expect(m.headers['X-Bank-Reference']).toBe('0042');
   });
   it('masks the payee, and the acceptance mail holds no password field', () => {
     expect(words.ja).toContain('ﾔﾏ******');
     expect(words.en).toContain('¥10,000');
+    // The English part in English: the account type too.
+    expect(words.en).toContain('account Ordinary ****321');
+    expect(words.en).not.toContain('普通');
     const a = acceptanceMail({ receiptNumber: '1234567890', completedAt: 0, operation: words });
     expect(a.text).not.toMatch(/パスワード: |password: /i);
     expect(a.text).toContain('1234567890');
