@@ -26,9 +26,9 @@ export const BankEnv = z.object({
   /** Absolute lifetime of a login session, however busy it is. */
   BANK_SESSION_MAX_S: Seconds(10, 7 * 86_400).default(3600),
   /** Wrong one-time passwords (mail or token) per customer in 24 h before sensitive operations lock. */
-  BANK_OTP_FAILURES_BEFORE_LOCK: Seconds(1, 10_000).default(10),
+  BANK_OTP_FAILURES_BEFORE_LOCK: Seconds(1, 1_000_000).default(10),
   /** Passwords issued per customer in a rolling hour (new operations, resends, start-of-use mails). */
-  BANK_OTP_ISSUE_PER_HOUR: Seconds(1, 100_000).default(10),
+  BANK_OTP_ISSUE_PER_HOUR: Seconds(1, 1_000_000).default(10),
   /** 32 bytes as 64 hex digits or base64: the key for OTP HMACs, idempotency fingerprints and token secrets. */
   BANK_SECRET_KEY: z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64').optional(),
   BANK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),

@@ -25,4 +25,18 @@ describe('GET /openapi.json', () => {
     expect(authorize.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
     expect(authorize.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
   });
+
+  it('every operation declares its security: bearer, or [] for the public ones', async () => {
+    const doc = (await t.api.get('/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>> };
+    const publicOps: string[] = [];
+    for (const [p, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        expect(Array.isArray(op.security), `${method} ${p}`).toBe(true);
+        if (op.security!.length === 0) publicOps.push(`${method} ${p}`);
+        expect(op.responses['421'], `${method} ${p}`).toBeDefined();
+      }
+    }
+    expect(publicOps).toEqual(expect.arrayContaining(['post /api/v1/sessions', 'get /health', 'get /openapi.json']));
+    expect(publicOps).not.toContain('get /api/v1/me');
+  });
 });

@@ -87,6 +87,24 @@ describe('login, lockout, expiry, logout', () => {
     expect(r.body.error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('ends a busy session at its absolute lifetime (BANK_SESSION_MAX_S), however often it is used', async () => {
+    t = await startTestBank({ sessionTtlSeconds: 60, sessionMaxSeconds: 150 });
+    const login = await t.api.post('/api/v1/sessions', { loginId: 'mail-user', password: 'demo-login-1', channel: 'pc' });
+    const token = login.body.token as string;
+    for (let i = 0; i < 2; i++) {
+      t.clock.advance(50_000);
+      expect((await t.api.get('/api/v1/accounts', token)).status).toBe(200);
+    }
+    t.clock.advance(40_000); // 140 s: the idle expiry is capped at the absolute end
+    const me = await t.api.get('/api/v1/me', token);
+    expect(me.status).toBe(200);
+    t.clock.advance(11_000); // 151 s, only 11 s idle
+    const r = await t.api.get('/api/v1/accounts', token);
+    expect(r.status).toBe(401);
+    expect(r.body.error.code).toBe('UNAUTHENTICATED');
+    expect((await t.api.post('/api/v1/sessions', { loginId: 'mail-user', password: 'demo-login-1', channel: 'pc' })).status).toBe(201);
+  });
+
   it('logout revokes the token at once', async () => {
     t = await startTestBank();
     const token = await t.api.login('mail-user');

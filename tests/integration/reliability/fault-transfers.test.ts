@@ -155,7 +155,7 @@ async function runOne(t: Transfer): Promise<string | undefined> {
     else tally.lost++;
     return `receipt ${receipt} has ${out.length} transfer postings`;
   }
-  const deposits = postings.filter((l) => l.kind === 'deposit');
+  const deposits = postings.filter((l) => l.kind === 'incoming-transfer'); // the payee's side, in the demo bank
   if (t.payee !== 'other-bank' && (deposits.length !== 1 || deposits[0]!.amount !== t.amount || deposits[0]!.accountId !== TO_OWN)) {
     return `receipt ${receipt}: the payee's deposit is ${JSON.stringify(deposits)}`;
   }
