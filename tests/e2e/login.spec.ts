@@ -79,7 +79,7 @@ for (const c of [
     const status = page.getByTestId('factor-status');
     await expect(status).toHaveAttribute('data-factor', c.factor);
     await expect(status).toContainText(c.words);
-    if (c.id === 'suspended-user') await expect(status).toContainText('機種変更のため利用を解除しています');
+    if (c.id === 'suspended-user') await expect(status).toContainText('機種変更のため利用解除中です');
     await checkScreen(page, `home-${c.id}`);
     if (c.id === 'mail-user') {
       await new Shell(page).setLanguage('en');

@@ -1,10 +1,12 @@
 // セレクトEメールサービス and メール通知パスワード設定 end to end for mail-user, in order: register
 // two Select addresses (acceptance mail reaches both), stop using one (it gets no more notices),
-// make the other a password destination (only once its own password was entered), then remove it
-// again in a single step. The bank's state is read after every change, and a transfer's notice
+// make the other a password destination (the choice and the current password on one screen, then its
+// own password on the confirmation screen), then remove it again (the current password, then the
+// confirmation password alone). The bank's state is read after every change, and a transfer's notice
 // reaches only the addresses in use. Stopping an address and
 // removing a destination are keyboard-only runs (Tab, arrow keys, typing, Enter).
 import { expect, test, type Page } from '@playwright/test';
+import { translate } from '../../src-renderer/i18n/i18n.js';
 import { waitForOtp } from '../support/mailbox.js';
 import { LoginPage, TransferPage } from '../support/e2e/pages.js';
 import { arrowTo, authorizeByKeyboard, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
@@ -37,8 +39,12 @@ test('Select E-mail: state, change usage, confirmation with the passwords, done;
   const now = page.getByTestId('select-now');
   await expect(now.locator('tbody tr')).toHaveCount(2);
   await expect(now.locator('tr[data-slot="1"] td').first()).toHaveText('利用しない');
+  // The guide's names: 利用状況, セレクトメールアドレス１, 「利用変更確認画面へ」.
+  await expect(s.stepHeading()).toHaveText(translate('ja', 'set.select.step.now'));
+  await expect(now.locator('tr[data-slot="1"] th')).toHaveText(translate('ja', 'set.slot', { n: '１' }));
   await checkBoth(page, 'settings-select-now');
   await s.primary().click();
+  await expect(s.primary()).toHaveText(translate('ja', 'set.select.toConfirm'));
 
   // Input: use / don't use per address, with the live advice.
   await page.locator('#set-slot1-use').check();
@@ -106,7 +112,9 @@ test('keyboard only, Select E-mail: an address no longer in use gets no acceptan
   await tr.chooseRegistered(0);
   await tr.amount('1200');
   await tr.toAuthorize();
-  await tr.authorize('demo-confirm-1');
+  // By the guide's default policy a registered payee's transfer needs the mail-notified password too.
+  const trMail = await tr.otp.mailFor(stack.mailboxUrl, REGISTERED);
+  await tr.authorize('demo-confirm-1', trMail.code);
   await expect(tr.receiptNumber()).not.toBeEmpty();
   const transferReceipt = (await tr.receiptNumber().innerText()).trim();
   await waitForAcceptance(stack.mailboxUrl, SLOT1, transferReceipt);
@@ -114,29 +122,28 @@ test('keyboard only, Select E-mail: an address no longer in use gets no acceptan
   expect(await receivedAcceptance(stack.mailboxUrl, SLOT2, transferReceipt)).toBe(false);
 });
 
-test('destinations: address 1 is added only after its own password, then receives the passwords', async ({ page }) => {
+test('destinations: the choice and the current password on one screen, then address 1 proves it receives mail', async ({ page }) => {
   const s = await login(page);
   await s.open('destinations');
   await expect(page.locator('#set-dest2-use')).toBeDisabled();
-  await checkBoth(page, 'settings-destinations-choose');
-  // Nothing changed yet: the app says so instead of asking the bank.
-  await s.primary().click();
-  await expect(page.locator('.settings-page .alert-error')).toBeVisible();
-  await page.locator('#set-dest1-use').check();
-  await s.primary().click();
-
-  // Step 1: the current password (registered address only), "to confirmation".
+  // As the screen opens the current password is on its way (registered address only), asked for
+  // below the choice; no confirmation password yet.
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
   await expect(s.confirmField()).toHaveCount(0);
-  await expect(s.submitAuthorize()).toHaveText('確認画面へ');
+  await expect(s.submitAuthorize()).toHaveText(translate('ja', 'set.dest.toConfirm'));
+  await expect(page.locator('fieldset[data-slot="1"] legend')).toContainText(translate('ja', 'set.slot', { n: '１' }));
   const current = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
-  await checkBoth(page, 'settings-destinations-current');
+  await checkBoth(page, 'settings-destinations-choose');
+  // Nothing changed yet: the app says so instead of asking the bank, and the password stays good.
+  await s.authorize({ code: current.code });
+  await expect(page.locator('.settings-page .alert-error')).toContainText(translate('ja', 'set.dest.err.noChange'));
+  await page.locator('#set-dest1-use').check();
   await s.authorize({ code: current.code });
 
-  // Step 2: a password sent to the NEW destination only, with the reason on screen.
+  // The confirmation screen: a password sent to the NEW destination only, with the reason on screen.
   await expect(s.destinations()).toHaveText(['m***@au.com']);
   await expect(page.locator('.settings-page .alert-info')).toContainText('m***@au.com');
-  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  await expect(s.submitAuthorize()).toHaveText(translate('ja', 'set.confirmChange'));
   await checkBoth(page, 'settings-destinations-proof');
   expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   await s.authorize({ code: current.code, confirm: 'demo-confirm-1' });
@@ -149,24 +156,27 @@ test('destinations: address 1 is added only after its own password, then receive
   expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]).toEqual({ slot: 1, use: true, address: SLOT1, otpDestination: true });
 });
 
-test('keyboard only, destinations: removing address 1 is one step, and its password went to both destinations', async ({ page }) => {
+test('keyboard only, destinations: removing address 1 takes the current password (sent to both) then the confirmation password', async ({ page }) => {
   await openInJapanese(page, stack.appUrl);
   await loginByKeyboard(page, 'mail-user');
   const s = new SettingsPage(page);
   await openByKeyboard(s, 'destinations');
   await expect(page.locator('#set-dest1-use')).toBeChecked();
-  await arrowTo(page, page.locator('fieldset[data-slot="1"]'), page.locator('#set-dest1-nouse'));
-  await tabTo(page, s.primary());
-  await page.keyboard.press('Enter');
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp', 'm***@au.com']);
-  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
   const reference = await s.otp.reference();
   const [a, b] = await Promise.all([
     waitForOtp(stack.mailboxUrl, REGISTERED, { reference }),
     waitForOtp(stack.mailboxUrl, SLOT1, { reference }),
   ]);
   expect(a.code).toBe(b.code);
-  await authorizeByKeyboard(s, { code: a.code, confirm: 'demo-confirm-1' });
+  await arrowTo(page, page.locator('fieldset[data-slot="1"]'), page.locator('#set-dest1-nouse'));
+  await authorizeByKeyboard(s, { code: a.code });
+  // Only removed: no new password, the confirmation password alone confirms it.
+  await expect(s.confirmField()).toBeVisible();
+  await expect(s.otp.root).toHaveCount(0);
+  await expect(s.submitAuthorize()).toHaveText(translate('ja', 'set.confirmChange'));
+  await checkBoth(page, 'settings-destinations-remove');
+  await authorizeByKeyboard(s, { confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
   expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   // Back to the menu with the keyboard; focus is on the menu's heading again.

@@ -1,8 +1,10 @@
-// new-user's first login: passwords with rules, the address with live advice and the free-mail
-// acknowledgement, sender domains, then the password sent there (a wrong one, a resend that voids
-// the first, the newest one). Nothing else is reachable.
+// new-user's first login: passwords with rules, the guide's address advice before anything is typed,
+// the guidance opened in place and closed again with everything typed kept, the address with live
+// advice and the free-mail acknowledgement, sender domains, then the password sent there (a wrong
+// one, a resend that voids the first, the newest one). Nothing else is reachable.
 import { expect, test } from '@playwright/test';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
+import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
 import { LoginPage, Shell, StartOfUsePage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 
@@ -16,7 +18,29 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => stack?.stop());
 
-test('the steps in English (not finished), for the screenshots', async ({ page }) => {
+/** The advice is there before the address field holds anything, in the screen's language. */
+async function adviceBeforeTyping(sou: StartOfUsePage, lang: Lang): Promise<void> {
+  await expect(sou.page.locator('#sou-email')).toHaveValue('');
+  await expect(sou.advice()).toHaveCount(0);
+  for (const key of ['sou.advice.title', 'guide.address.where', 'guide.address.device', 'guide.address.free'] as const) {
+    await expect(sou.addressAdvice()).toContainText(translate(lang, key));
+  }
+}
+
+/** Opens the guidance from the address step, checks its rules, and comes back to the same form. */
+async function guideRoundTrip(sou: StartOfUsePage, lang: Lang, shot?: string): Promise<void> {
+  const guide = await sou.openGuide();
+  await expect(sou.page.locator('#guide-title')).toBeFocused();
+  await expect(guide.rule('newest')).toContainText(translate(lang, 'guide.rule.newest'));
+  await expect(guide.rule('mail')).toContainText(translate(lang, 'guide.rule.mail'));
+  await expect(guide.rule('token')).toContainText(translate(lang, 'guide.rule.token'));
+  if (shot) await checkScreen(sou.page, shot);
+  await expect(guide.back()).toHaveText(translate(lang, 'guide.backToForm'));
+  await guide.back().click();
+  await expect(sou.page.locator('#sou-advice-guide')).toBeFocused();
+}
+
+test('the steps in English (not finished): advice before typing, the guidance and back with nothing lost', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
   await shell.setLanguage('en');
@@ -25,9 +49,21 @@ test('the steps in English (not finished), for the screenshots', async ({ page }
   await expect(page.locator('#sou-title')).toHaveText('Getting started');
   await checkScreen(page, 'start-of-use-passwords');
   await sou.passwords({ login: 'NewLogin2025', confirm: 'Confirm2025x' });
+  await adviceBeforeTyping(sou, 'en');
+  await checkScreen(page, 'start-of-use-email-empty');
   await sou.email('taro@gmail.com');
   await expect(sou.advice().first()).toContainText('free mail');
+  await sou.ack().check();
+  await guideRoundTrip(sou, 'en', 'start-of-use-guide');
+  await expect(page.locator('#sou-email')).toHaveValue('taro@gmail.com');
+  await expect(page.locator('#sou-email-again')).toHaveValue('taro@gmail.com');
+  await expect(sou.ack()).toBeChecked();
+  await expect(sou.advice().first()).toHaveAttribute('data-advice', 'free-mail-warning');
   await checkScreen(page, 'start-of-use-email');
+  // The passwords of the first step were kept too (in the page's memory only).
+  await page.locator('form .actions .btn-secondary').click();
+  await expect(page.locator('#sou-new-login')).toHaveValue('NewLogin2025');
+  await expect(page.locator('#sou-confirm-again')).toHaveValue('Confirm2025x');
   await shell.setLanguage('ja');
   await shell.logout();
 });
@@ -49,6 +85,14 @@ test('new-user completes start-of-use with a free-mail address after acknowledgi
   await checkScreen(page, 'start-of-use-passwords');
   await sou.passwords({ login: 'NewLogin2025', confirm: 'Confirm2025x' });
   await sou.stepHeadingFocused();
+  await adviceBeforeTyping(sou, 'ja');
+  await checkScreen(page, 'start-of-use-email-empty');
+
+  // The guidance in place, in Japanese: the typed address is still there after it.
+  await sou.email('arai.saburo@gmail.com', 'arai.saburo@gmail');
+  await guideRoundTrip(sou, 'ja', 'start-of-use-guide');
+  await expect(page.locator('#sou-email')).toHaveValue('arai.saburo@gmail.com');
+  await expect(page.locator('#sou-email-again')).toHaveValue('arai.saburo@gmail');
 
   // A carrier address is praised; a free-mail address needs the checkbox.
   await page.locator('#sou-email').fill('arai@docomo.ne.jp');

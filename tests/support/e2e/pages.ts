@@ -215,4 +215,33 @@ export class StartOfUsePage extends Wizard {
   ack(): Locator {
     return this.page.locator('#sou-email-ack');
   }
+  /** The guide's address advice shown above the address field before anything is typed. */
+  addressAdvice(): Locator {
+    return this.page.getByTestId('address-advice');
+  }
+  /** Opens the guidance in place of the form (what was typed stays). */
+  async openGuide(): Promise<GuidancePart> {
+    await this.page.locator('#sou-advice-guide').click();
+    const guide = new GuidancePart(this.page);
+    await expect(guide.root).toBeVisible();
+    return guide;
+  }
+}
+
+/** The guidance page (or the same body shown inside start-of-use). */
+export class GuidancePart {
+  readonly root: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.locator('article.guidance');
+  }
+  rule(name: 'newest' | 'mail' | 'token'): Locator {
+    return this.page.getByTestId('guide-rules').locator(`[data-rule="${name}"]`);
+  }
+  section(name: 'select' | 'change'): Locator {
+    return this.page.getByTestId(`guide-${name}`);
+  }
+  /** The page's way out: back to home, to the login, or to the start-of-use form. */
+  back(): Locator {
+    return this.root.locator(':scope > .actions button');
+  }
 }
