@@ -120,6 +120,12 @@ CREATE TABLE IF NOT EXISTS otp_failures (
   at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS otp_failures_by_customer ON otp_failures (customer_id, at);
+-- Customers whose one-time-password budget was spent: sensitive operations stay refused until the
+-- bank lifts the lock (a call to the bank); waiting does not lift it.
+CREATE TABLE IF NOT EXISTS otp_locks (
+  customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+  locked_at INTEGER NOT NULL
+);
 -- Password checks under way (login or confirmation password), per customer ('c<id>') or unknown
 -- login ID ('u<id>'): reserved before the scrypt check, so a burst cannot check more than the lock
 -- allows. Emptied at start (a check cannot outlive its process).
@@ -139,7 +145,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 `;
 
-const TABLES = ['password_checks', 'otp_failures', 'unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
+const TABLES = ['password_checks', 'otp_locks', 'otp_failures', 'unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
 
 export function openDb(dbPath: string): Db {
   if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });

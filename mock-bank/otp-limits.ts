@@ -22,9 +22,13 @@ function failuresInWindow(ctx: BankContext, customerId: number): number {
   return row.n;
 }
 
-/** Whether the customer's one-time-password budget is spent (sensitive operations are refused). */
+/**
+ * Whether the customer's one-time-password budget is spent (sensitive operations are refused). The
+ * lock is kept as a row of its own: the failures ageing out of the 24 h window do not lift it, only
+ * the bank does (DOMAIN.md: locked until the customer calls the bank).
+ */
 export function isOtpLocked(ctx: BankContext, customerId: number): boolean {
-  return failuresInWindow(ctx, customerId) >= ctx.config.otpFailuresBeforeLock;
+  return ctx.db.prepare(`SELECT 1 FROM otp_locks WHERE customer_id = ?`).get(customerId) !== undefined;
 }
 
 export function assertNotOtpLocked(ctx: BankContext, customerId: number): void {
@@ -37,7 +41,9 @@ export function countOtpFailure(ctx: BankContext, customerId: number): boolean {
   const now = ctx.now();
   ctx.db.prepare(`DELETE FROM otp_failures WHERE customer_id = ? AND at <= ?`).run(customerId, now - DAY_MS);
   ctx.db.prepare(`INSERT INTO otp_failures (customer_id, at) VALUES (?, ?)`).run(customerId, now);
-  return isOtpLocked(ctx, customerId);
+  if (failuresInWindow(ctx, customerId) < ctx.config.otpFailuresBeforeLock) return false;
+  ctx.db.prepare(`INSERT OR IGNORE INTO otp_locks (customer_id, locked_at) VALUES (?, ?)`).run(customerId, now);
+  return true;
 }
 
 /** A right one-time password: the count starts again. */

@@ -27,7 +27,7 @@ const guess = (token: string, id: string, mailOtp: string) => authorize(token, i
 const codeOf = (r: { body: { error?: { code: string } } }) => r.body.error?.code;
 
 describe('one-time password budget per customer', () => {
-  it('counts wrong passwords across operations; at the budget everything sensitive answers 423 OTP_LOCKED until 24 h pass', async () => {
+  it('counts wrong passwords across operations; at the budget everything sensitive answers 423 OTP_LOCKED, and waiting does not lift it', async () => {
     t = await startTestBank({ otpFailuresBeforeLock: 4, otpMaxAttempts: 3, otpResendCooldownSeconds: 0 });
     const token = await t.api.login('mail-user');
     const a = await transfer(token);
@@ -49,12 +49,24 @@ describe('one-time password budget per customer', () => {
     const other = await t.api.login('suspended-user');
     expect((await t.api.get('/api/v1/me', other)).body.otpLocked).toBe(false);
     expect((await t.api.get('/api/v1/accounts', token)).status).toBe(200);
-    // The window is 24 h: the demo bank lifts the lock when the failures age out.
+    // Only the bank lifts the lock: a day later, with the failures out of the window, it holds.
     t.clock.advance(DAY_MS + 1000);
     const fresh = await t.api.login('mail-user');
+    expect((await t.api.get('/api/v1/me', fresh)).body.otpLocked).toBe(true);
+    expect(codeOf(await t.api.post('/api/v1/operations', { type: 'token-start' }, fresh))).toBe('OTP_LOCKED');
+  });
+
+  it('counts wrong passwords over 24 hours: older ones no longer count toward the lock', async () => {
+    t = await startTestBank({ otpFailuresBeforeLock: 4, otpResendCooldownSeconds: 0 });
+    const token = await t.api.login('mail-user');
+    const a = await transfer(token);
+    for (let i = 1; i <= 3; i++) expect(codeOf(await guess(token, a.id, wrongFor(a.code!, i)))).toBe('OTP_INVALID');
+    t.clock.advance(DAY_MS + 1000);
+    const fresh = await t.api.login('mail-user');
+    const b = await transfer(fresh);
+    expect(codeOf(await guess(fresh, b.id, wrongFor(b.code!)))).toBe('OTP_INVALID');
     expect((await t.api.get('/api/v1/me', fresh)).body.otpLocked).toBe(false);
-    const c = await transfer(fresh);
-    expect((await guess(fresh, c.id, c.code!)).body.status).toBe('completed');
+    expect((await guess(fresh, b.id, b.code!)).body.status).toBe('completed');
   });
 
   it('a right password resets the count', async () => {
