@@ -68,6 +68,7 @@ describe('parseBankProfile refuses a broken file with a typed error', () => {
   it.each([
     ['a link on another bank\'s domain', { externalLinks: [{ id: 'help', url: 'https://www.other-bank.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.url'],
     ['a link on a look-alike domain', { externalLinks: [{ id: 'help', url: 'https://www.notam-bk.co.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.url'],
+    ['a link whose user part names the bank\'s domain', { externalLinks: [{ id: 'help', url: 'https://www.am-bk.co.jp@other-bank.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.url'],
     ['a Japanese link label without the bank\'s name', { externalLinks: [{ id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'ヘルプ', en: 'Demo Bank help' } }] }, 'externalLinks.0.label.ja'],
     ['an English link label naming another bank', { externalLinks: [{ id: 'help', url: 'https://www.am-bk.co.jp/help/', label: { ja: 'デモ銀行 ヘルプ', en: 'Other Bank help' } }] }, 'externalLinks.0.label.en'],
     ['an http link', { externalLinks: [{ id: 'help', url: 'http://www.am-bk.co.jp/help/', label: { ja: 'ヘルプ', en: 'Help' } }] }, 'externalLinks.0.url'],
