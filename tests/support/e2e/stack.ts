@@ -12,6 +12,8 @@ export interface Stack {
   appUrl: string;
   apiUrl: string;
   mailboxUrl: string;
+  /** What the bank process logged so far (one JSON line per request); only for a spec's own stack. */
+  bankLogs?(): string;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     appUrl: host.url,
     apiUrl: bank.apiUrl,
     mailboxUrl: bank.mailboxUrl,
+    bankLogs: () => bank.logs(),
     async stop() {
       await host.stop();
       await bank.stop();

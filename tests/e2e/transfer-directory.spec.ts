@@ -1,0 +1,232 @@
+// Transfers as the bank says them, in both languages: the registered-payee policy (the bank's
+// default asks for the mail password; BANK_REGISTERED_PAYEE_OTP=0 does not), the review note of a
+// token user (no mail), bank and branch names on review, authorize and receipt, names appearing as
+// codes are typed, search by name filling the codes, and an unknown code refused before anything
+// reaches the bank.
+import { expect, test, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
+import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
+import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
+import { checkScreen } from '../support/e2e/checks.js';
+import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { listMessages } from '../support/mailbox.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+const LANGS: Lang[] = ['ja', 'en'];
+const MAIL_USER = 'mail-user@docomo.ne.jp';
+/** mail-user's registered payee: an account at the bank itself, 本店営業部 (001). */
+const OWN = { bank: DEFAULT_BANK_PROFILE.bankName.ja, bankCode: DEFAULT_BANK_PROFILE.bankCode, branch: '本店営業部', branchCode: '001' };
+const AOYAMA = { bank: 'サンプル銀行', bankCode: '0005', branch: '青山支店', branchCode: '101' };
+const named = (lang: Lang, p: typeof OWN) =>
+  `${translate(lang, 'trd.withCode', { name: p.bank, code: p.bankCode })} ${translate(lang, 'trd.withCode', { name: p.branch, code: p.branchCode })}`;
+
+/** POST /api/v1/operations requests in the bank's own request log. */
+const operationPosts = (stack: Stack) => (stack.bankLogs!().match(/"method":"POST","path":"\/api\/v1\/operations"/g) ?? []).length;
+const otpMails = async (stack: Stack, to: string) => (await listMessages(stack.mailboxUrl, to)).filter((m) => m.from.includes('@otp-auth.net')).length;
+
+async function startTransfer(page: Page, stack: Stack, lang: Lang, loginId: string): Promise<TransferPage> {
+  const shell = new Shell(page);
+  await shell.open(stack.appUrl);
+  await shell.setLanguage(lang);
+  await new LoginPage(page).loginToHome(loginId);
+  const tr = new TransferPage(page);
+  await tr.start();
+  return tr;
+}
+
+/** Opens the guidance page from the menu and waits for the diagram to draw `policy` (it asks the bank first). */
+async function expectDiagramPolicy(page: Page, policy: string): Promise<void> {
+  await new Shell(page).nav('guidance').click();
+  await expect(page.getByTestId('decision-diagram')).toHaveAttribute('data-policy', policy);
+}
+
+test.describe("the bank's default policy (the guide: every transfer needs the second factor)", () => {
+  let stack: Stack;
+  test.beforeAll(async () => {
+    test.setTimeout(STACK_HOOK_MS);
+    stack = await startStack();
+  });
+  test.afterAll(async () => stack?.stop());
+
+  for (const lang of LANGS) {
+    test(`${lang}: a registered payee asks for the mail password; names on review, authorize and receipt`, async ({ page }) => {
+      const shell = new Shell(page);
+      await shell.open(stack.appUrl);
+      await shell.setLanguage(lang);
+      // Before login the policy is not known, and the diagram says so instead of guessing.
+      await page.locator('.login .link-button').click();
+      await expect(page.getByTestId('decision-diagram')).toHaveAttribute('data-policy', 'unknown');
+      await expect(page.getByTestId('registered-payee-rule')).toHaveText(translate(lang, 'trd.guide.registeredUnknown'));
+      await page.getByRole('button', { name: translate(lang, 'nav.login') }).click();
+      await new LoginPage(page).loginToHome('mail-user');
+      await expectDiagramPolicy(page, 'registered-needs-otp');
+      await expect(page.getByTestId('registered-payee-rule')).toHaveText(translate(lang, 'trd.guide.registeredOtp'));
+      await checkScreen(page, 'guidance-policy-guide');
+
+      const tr = new TransferPage(page);
+      await tr.start();
+      await expect(page.getByTestId('tr-mode-registered-hint')).toHaveText(translate(lang, 'trd.hint.mail'));
+      await tr.chooseRegistered(0);
+      await tr.amount('5000');
+      await expect(page.getByTestId('review')).toContainText(named(lang, OWN));
+      const note = page.getByTestId('factor-note');
+      await expect(note).toHaveAttribute('data-expected', 'mail');
+      await expect(note).toContainText(translate(lang, 'trd.review.mail'));
+      await expect(note.getByTestId('factor-destinations')).toHaveText(translate(lang, 'trd.dest.registered', { address: 'm***@docomo.ne.jp' }));
+      await checkScreen(page, 'transfer-directory-review-registered');
+
+      const posts = operationPosts(stack);
+      await tr.toAuthorize();
+      // The way this spec sees that nothing reached the bank is the bank's own log: it sees this one.
+      expect(operationPosts(stack)).toBe(posts + 1);
+      await expect(tr.otp.root).toBeVisible();
+      await expect(note).toHaveAttribute('data-expected', 'mail');
+      await expect(note.getByTestId('factor-destinations')).toHaveText('m***@docomo.ne.jp');
+      await expect(page.locator('.wizard')).toContainText(named(lang, OWN));
+      await checkScreen(page, 'transfer-directory-authorize-registered');
+      const mail = await tr.otp.mailFor(stack.mailboxUrl, MAIL_USER);
+      await tr.authorize('demo-confirm-1', mail.code);
+      await expect(tr.receiptNumber()).not.toBeEmpty();
+      await expect(page.getByTestId('receipt')).toContainText(named(lang, OWN));
+      await checkScreen(page, 'transfer-directory-receipt');
+    });
+
+    test(`${lang}: a token user's review says no mail is sent`, async ({ page }) => {
+      const before = await otpMails(stack, 'token-user@ezweb.ne.jp');
+      const tr = await startTransfer(page, stack, lang, 'token-user');
+      await expect(page.getByTestId('tr-mode-new-hint')).toHaveText(translate(lang, 'trd.hint.token'));
+      await tr.fillNewPayee({ bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' });
+      await tr.next().click();
+      await tr.amount('3000');
+      const note = page.getByTestId('factor-note');
+      await expect(note).toHaveAttribute('data-expected', 'token');
+      await expect(note).toHaveText(translate(lang, 'trd.review.token'));
+      await expect(page.getByTestId('review')).toContainText(named(lang, AOYAMA));
+      await checkScreen(page, 'transfer-directory-review-token');
+      await tr.toAuthorize();
+      await expect(note).toHaveText(translate(lang, 'trd.auth.token'));
+      await expect(tr.otp.resendButton()).toHaveCount(0);
+      await checkScreen(page, 'transfer-directory-authorize-token');
+      if (lang === 'ja') {
+        const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOKEN_USER_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' });
+        await tr.authorize('demo-confirm-1', totp.generate());
+        await expect(tr.receiptNumber()).not.toBeEmpty();
+        await expect(page.getByTestId('receipt')).toContainText(named(lang, AOYAMA));
+      }
+      expect(await otpMails(stack, 'token-user@ezweb.ne.jp')).toBe(before);
+    });
+
+    test(`${lang}: typed codes show the names; the search by name fills the codes`, async ({ page }) => {
+      await startTransfer(page, stack, lang, 'mail-user');
+      await page.locator('#tr-mode-new').check();
+      await page.locator('#tr-bankCode').fill('０００５');
+      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: 'サンプル銀行' }));
+      await page.locator('#tr-branchCode').fill('123');
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: '渋谷支店' }));
+      await page.locator('#tr-branchCode').fill('999');
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.unknown', { bank: 'サンプル銀行' }));
+      await page.locator('#tr-bankCode').fill('0404');
+      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.unknown'));
+      await expect(page.getByTestId('branch-name')).toHaveText('');
+      await checkScreen(page, 'transfer-directory-typed');
+
+      // The search, by keyboard: the field has focus, each result is a button, Enter chooses.
+      await page.getByRole('button', { name: translate(lang, 'trd.search.open') }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBank'));
+      await expect(page.locator('#dir-q')).toBeFocused();
+      await page.keyboard.type('さんぷる');
+      const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: 'サンプル銀行', code: '0005' }) });
+      await expect(sample).toBeVisible();
+      await expect(dialog.getByTestId('directory-results').getByRole('button')).toHaveCount(2);
+      await checkScreen(page, 'transfer-directory-search-bank');
+      await sample.focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: 'サンプル銀行' }));
+      await expect(page.locator('#tr-bankCode')).toHaveValue('0005');
+      await expect(page.locator('#dir-q')).toBeFocused();
+      await page.keyboard.type('あおやま');
+      const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: '青山支店', code: '101' }) });
+      await expect(aoyama).toBeVisible();
+      await checkScreen(page, 'transfer-directory-search-branch');
+      await aoyama.focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('#tr-branchCode')).toHaveValue('101');
+      await expect(page.locator('#tr-accountNumber')).toBeFocused();
+      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: 'サンプル銀行' }));
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: '青山支店' }));
+
+      // Escape closes the dialog without changing anything.
+      await page.getByRole('button', { name: translate(lang, 'trd.search.open') }).click();
+      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: 'サンプル銀行' }));
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('#tr-branchCode')).toHaveValue('101');
+    });
+
+    test(`${lang}: an unknown bank or branch code gets its own message; nothing reaches the bank`, async ({ page }) => {
+      const creates: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/ipc/operations.create')) creates.push(r.url());
+      });
+      const posts = operationPosts(stack);
+      const mails = await otpMails(stack, MAIL_USER);
+      const tr = await startTransfer(page, stack, lang, 'mail-user');
+      await tr.fillNewPayee({ bankCode: '0404', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' });
+      await tr.next().click();
+      await expect(page.locator('#tr-bankCode-error')).toHaveText(translate(lang, 'trd.err.unknownBank'));
+      await expect(page.locator('#tr-bankCode')).toBeFocused();
+      await expect(page.locator('#tr-bankCode')).toHaveAttribute('aria-invalid', 'true');
+      await checkScreen(page, 'transfer-directory-unknown-bank');
+      await page.locator('#tr-bankCode').fill('0005');
+      await page.locator('#tr-branchCode').fill('999');
+      await tr.next().click();
+      await expect(page.locator('#tr-branchCode-error')).toHaveText(translate(lang, 'trd.err.unknownBranch', { bank: 'サンプル銀行' }));
+      await expect(page.locator('#tr-branchCode')).toBeFocused();
+      await expect(page.locator('#tr-amount')).toHaveCount(0);
+      expect(creates).toEqual([]);
+      expect(operationPosts(stack)).toBe(posts);
+      expect(await otpMails(stack, MAIL_USER)).toBe(mails);
+    });
+  }
+});
+
+test.describe('the peer rule (BANK_REGISTERED_PAYEE_OTP=0)', () => {
+  let stack: Stack;
+  test.beforeAll(async () => {
+    test.setTimeout(STACK_HOOK_MS);
+    stack = await startStack({ bankEnv: { BANK_REGISTERED_PAYEE_OTP: '0' } });
+  });
+  test.afterAll(async () => stack?.stop());
+
+  for (const lang of LANGS) {
+    test(`${lang}: a registered payee needs the confirmation password only; no mail is sent`, async ({ page }) => {
+      const mails = await otpMails(stack, MAIL_USER);
+      const tr = await startTransfer(page, stack, lang, 'mail-user');
+      await expect(page.getByTestId('tr-mode-registered-hint')).toHaveText(translate(lang, 'trd.hint.confirmOnly'));
+      await expect(page.getByTestId('tr-mode-new-hint')).toHaveText(translate(lang, 'trd.hint.mail'));
+      await tr.chooseRegistered(0);
+      await tr.amount('4000');
+      const note = page.getByTestId('factor-note');
+      await expect(note).toHaveText(translate(lang, 'trd.review.confirmOnly'));
+      await checkScreen(page, 'transfer-directory-review-peer');
+      await tr.toAuthorize();
+      await expect(tr.otp.root).toHaveCount(0);
+      await expect(note).toHaveText(translate(lang, 'trd.auth.confirmOnly'));
+      await expect(page.locator('.wizard')).toContainText(named(lang, OWN));
+      await checkScreen(page, 'transfer-directory-authorize-peer');
+      await tr.authorize('demo-confirm-1');
+      await expect(tr.receiptNumber()).not.toBeEmpty();
+      await expect(page.getByTestId('receipt')).toContainText(named(lang, OWN));
+      expect(await otpMails(stack, MAIL_USER)).toBe(mails);
+
+      await expectDiagramPolicy(page, 'registered-confirm-only');
+      await expect(page.getByTestId('registered-payee-rule')).toHaveText(translate(lang, 'trd.guide.registeredConfirmOnly'));
+      await checkScreen(page, 'guidance-policy-peer');
+    });
+  }
+});
