@@ -29,7 +29,7 @@ function FactorStatus({ me }: { me: Me }) {
       ) : (
         <p>{t('home.factor.none')}</p>
       )}
-      <p className="note">{t('home.factor.registered')}</p>
+      <p className="note" data-testid="registered-payee-rule">{t(me.policy.registeredPayeeNeedsOtp ? 'trd.guide.registeredOtp' : 'trd.guide.registeredConfirmOnly')}</p>
       <p><button type="button" className="link-button" onClick={() => navigate('settings')}>{t('set.homeLink')}</button></p>
     </section>
   );
