@@ -7,3 +7,4 @@ export * from './operations.js';
 export * from './directory.js';
 export * from './mailbox.js';
 export * from './paths.js';
+export * from './tester.js';
