@@ -1,4 +1,5 @@
 /** The demo bank's settings: environment variables, checked with zod. */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(0).max(65535);
@@ -6,6 +7,50 @@ const Seconds = (min: number, max: number) => z.coerce.number().int().min(min).m
 const Flag = z
   .enum(['', '0', '1', 'true', 'false'])
   .transform((v) => v === '1' || v === 'true');
+
+/** The real mail server of BANK_SMTP_URL (mail-relay.ts). */
+export interface SmtpRelaySettings {
+  /** smtps: TLS from the first byte; smtp: STARTTLS. */
+  secure: boolean;
+  host: string;
+  port: number;
+  user: string | null;
+  pass: string | null;
+  /** PEM text of BANK_SMTP_CA, trusted besides the usual roots. */
+  ca: string | null;
+}
+
+// The URL holds a password: no message below repeats the value.
+const SMTP_URL_FORM = 'must be smtp://[user:password@]host[:port] (STARTTLS) or smtps://… (TLS)';
+const SmtpUrl = z.string().max(2048).transform((text, ctx): Omit<SmtpRelaySettings, 'ca'> => {
+  try {
+    const url = new URL(text);
+    const bad = (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '' || (url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '';
+    if (!bad && (url.password === '' || url.username !== '')) {
+      const secure = url.protocol === 'smtps:';
+      const user = url.username === '' ? null : decodeURIComponent(url.username);
+      return { secure, host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port === '' ? (secure ? 465 : 587) : Number(url.port), user, pass: user === null ? null : decodeURIComponent(url.password) };
+    }
+  } catch {
+    // not a URL, or a bad %-escape: the same message
+  }
+  ctx.addIssue({ code: 'custom', message: SMTP_URL_FORM });
+  return z.NEVER;
+});
+const PemFile = z.string().max(4096).transform((file, ctx) => {
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'cannot read the file' });
+    return z.NEVER;
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    ctx.addIssue({ code: 'custom', message: 'must be a PEM file of certificates' });
+    return z.NEVER;
+  }
+  return pem;
+});
 
 export const BankEnv = z.object({
   BANK_PORT: Port.default(4010),
@@ -31,7 +76,13 @@ export const BankEnv = z.object({
   BANK_OTP_ISSUE_PER_HOUR: Seconds(1, 1_000_000).default(10),
   /** 32 bytes as 64 hex digits or base64: the key for OTP HMACs, idempotency fingerprints and token secrets. */
   BANK_SECRET_KEY: z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64').optional(),
+  /** 1: the tester controls under /api/v1/tester and on the mailbox page (never in a customer's build). */
+  BANK_TESTER_CONTROLS: Flag.default(false),
   BANK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** smtp://user:pass@host:587 (STARTTLS) or smtps://…: every bank mail also goes to this server. */
+  BANK_SMTP_URL: SmtpUrl.optional(),
+  /** A PEM file of the certificate(s) to trust for BANK_SMTP_URL (a self-signed server). */
+  BANK_SMTP_CA: PemFile.optional(),
 });
 
 export interface BankConfig {
@@ -54,7 +105,11 @@ export interface BankConfig {
   otpIssuePerHour: number;
   /** The key from BANK_SECRET_KEY; without it, a key file beside the database (or a random one for :memory:). */
   secretKey: Buffer | null;
+  /** BANK_TESTER_CONTROLS: clock, faults, mail delay/hold, lock and reset controls for testers. */
+  testerControls: boolean;
   logLevel: z.infer<typeof BankEnv>['BANK_LOG_LEVEL'];
+  /** A real mail server that gets a copy of every mail (BANK_SMTP_URL), or null. */
+  smtpRelay: SmtpRelaySettings | null;
 }
 
 export const DEFAULT_CONFIG: BankConfig = configFromEnv({});
@@ -82,7 +137,9 @@ function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
     otpFailuresBeforeLock: e.BANK_OTP_FAILURES_BEFORE_LOCK,
     otpIssuePerHour: e.BANK_OTP_ISSUE_PER_HOUR,
     secretKey: e.BANK_SECRET_KEY === undefined ? null : decodeKey(e.BANK_SECRET_KEY),
+    testerControls: e.BANK_TESTER_CONTROLS,
     logLevel: e.BANK_LOG_LEVEL,
+    smtpRelay: e.BANK_SMTP_URL === undefined ? null : { ...e.BANK_SMTP_URL, ca: e.BANK_SMTP_CA ?? null },
   };
 }
 

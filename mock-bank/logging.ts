@@ -11,6 +11,7 @@ export const REDACT_PATHS = [
   'otp.code', 'code', '*.code_mac', 'token', '*.token', 'provisioningUri', '*.provisioningUri',
   'req.headers.authorization', 'headers.authorization', 'authorization', '*.authorization',
   'req.headers.cookie', 'headers.cookie', 'body', '*.body', 'text', 'html',
+  'pass', '*.pass', 'smtpRelay', '*.smtpRelay',
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {

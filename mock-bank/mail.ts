@@ -2,6 +2,7 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { maskEmail } from '../src-shared/domain/index.js';
+import type { MailRelay } from './mail-relay.js';
 import type { MailContent } from './mail-templates.js';
 
 export interface Mailer {
@@ -9,7 +10,8 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(host: string, port: number, log: Logger): Mailer {
+/** `relay`: a real server that gets a copy of each mail the sink took (BANK_SMTP_URL), never waited for. */
+export function createMailer(host: string, port: number, log: Logger, relay: MailRelay | null = null): Mailer {
   const transport = nodemailer.createTransport({
     host,
     port,
@@ -27,13 +29,16 @@ export function createMailer(host: string, port: number, log: Logger): Mailer {
       await Promise.all(
         to.map(async (address) => {
           const started = Date.now();
-          await transport.sendMail({ from, to: address, subject: content.subject, text: content.text, html: content.html, headers: content.headers });
+          const message = { from, to: address, subject: content.subject, text: content.text, html: content.html, headers: content.headers };
+          await transport.sendMail(message);
+          relay?.forward(message);
           log.info({ mail: { to: maskEmail(address), ms: Date.now() - started } }, 'mail sent');
         }),
       );
     },
     close() {
       transport.close();
+      relay?.close();
     },
   };
 }

@@ -11,6 +11,7 @@ import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
 import { createLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
+import { createMailRelay } from './mail-relay.js';
 import { createMailboxApp } from './mailbox-http.js';
 import { accountRoutes } from './routes/accounts.js';
 import { directoryRoutes } from './routes/directory.js';
@@ -62,7 +63,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     const store = new MailStore();
     const sink: Sink = await startSink(config.host, config.smtpPort, store, log, now);
     cleanups.push(() => sink.close());
-    const mailer = createMailer(config.host, sink.port, log);
+    const mailer = createMailer(config.host, sink.port, log, config.smtpRelay && createMailRelay(config.smtpRelay, log));
     cleanups.push(() => mailer.close());
     const ctx: BankContext = { db, config, now, keys, mailer, log };
     clearStaleIdempotency(ctx);
