@@ -36,7 +36,12 @@ describe('kiosk.json and --kiosk', () => {
   });
 
   it('a file (flag, variable or the default location) turns kiosk mode on and applies profile, idle time and languages', () => {
-    const profile = { ...DEFAULT_BANK_PROFILE, bankName: { ja: '支店テスト銀行', en: 'Branch Test Bank' } };
+    // A profile of another name relabels its help links too: each must name the bank it belongs to.
+    const profile = {
+      ...DEFAULT_BANK_PROFILE,
+      bankName: { ja: '支店テスト銀行', en: 'Branch Test Bank' },
+      externalLinks: DEFAULT_BANK_PROFILE.externalLinks.map((l, i) => ({ ...l, label: { ja: `支店テスト銀行 案内${i + 1}`, en: `Branch Test Bank guide ${i + 1}` } })),
+    };
     const text = JSON.stringify({ bankProfile: profile, idleTimeoutSeconds: 90, languages: ['en'] });
     for (const src of [
       { argv: ['--kiosk-config', '/k.json'], env: {} },
