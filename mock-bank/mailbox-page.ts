@@ -1,48 +1,90 @@
-/** The testers' mailbox page: newest first, refreshes itself, every mail field escaped. */
+/**
+ * The testers' mailbox page: newest first, kept up to date over server-sent events (mailbox.js),
+ * each password mail's code and reference large with copy buttons, older password mails of the same
+ * customer marked void, a link to each mail's operation, and (BANK_TESTER_CONTROLS=1) the tester
+ * panel. Every mail field is escaped; the script is a file of its own (no inline script).
+ */
 import { escapeHtml, formatJst } from './html.js';
+import { TESTER_PANEL_STYLE, testerPanel } from './mailbox-panel.js';
 import type { StoredMessage } from './sink.js';
 
-export const MAILBOX_REFRESH_SECONDS = 5;
-
 export const MAILBOX_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/** What the page shows of a mail's operation (read from the bank's database when the page is made). */
+export interface OperationLine { status: string; type: string }
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:#f4f5f7;color:#1b1f24}
-header{background:#0b3d6e;color:#fff;padding:12px 16px}header h1{margin:0;font-size:1.2rem}header p{margin:4px 0 0;font-size:.9rem;opacity:.9}
-main{max-width:960px;margin:0 auto;padding:12px}form{display:flex;gap:8px;flex-wrap:wrap;margin-bottom:12px}
-input{flex:1 1 220px;font:inherit;padding:6px 8px;border:1px solid #8a94a3;border-radius:4px}button{font:inherit;padding:6px 12px}
+header{background:#0b3d6e;color:#fff;padding:12px 16px}header h1{margin:0;font-size:1.2rem}header p{margin:4px 0 0;font-size:.9rem}
+.layout{max-width:1200px;margin:0 auto;padding:12px;display:grid;gap:16px;grid-template-columns:minmax(0,1fr)}
+@media (min-width:1000px){.layout.with-panel{grid-template-columns:minmax(0,1fr) 340px}}
+form.filter{display:flex;gap:8px;flex-wrap:wrap;margin-bottom:12px;align-items:center}
+input,select{font:inherit;padding:6px 8px;border:1px solid #6b7584;border-radius:4px}form.filter input{flex:1 1 220px}
+button{font:inherit;padding:6px 12px;border:1px solid #0b3d6e;border-radius:4px;background:#fff;color:#0b3d6e;cursor:pointer}
+button:hover{background:#e8eef6}button:focus-visible,a:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 article{background:#fff;border:1px solid #d5dae1;border-radius:6px;padding:12px;margin-bottom:12px;overflow-wrap:anywhere}
-.ref{font-size:1.6rem;font-weight:700;letter-spacing:.1em;color:#0b3d6e}.ref small{font-size:.8rem;font-weight:400;letter-spacing:0;color:#4a5563}
+article.voided{background:#f1f1f1;color:#4a4f57}
+.secrets{display:flex;flex-wrap:wrap;gap:12px 32px;align-items:flex-end;margin-bottom:8px}
+.secret .label{display:block;font-size:.8rem;color:#4a5563}.secret strong{font-size:2.2rem;letter-spacing:.12em;color:#0b3d6e;font-variant-numeric:tabular-nums;margin-right:8px}
+article.voided .secret strong{text-decoration:line-through;color:#5d636b}
+.void-badge{display:inline-block;background:#8a1c1c;color:#fff;border-radius:4px;padding:2px 8px;font-weight:700;margin:0 0 8px}
 h2{font-size:1rem;margin:4px 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:0 8px;margin:4px 0;font-size:.9rem}dt{color:#4a5563}dd{margin:0}
-pre{white-space:pre-wrap;background:#f8f9fb;border:1px solid #e3e7ec;padding:8px;border-radius:4px;font-size:.9rem;margin:8px 0 0}
-.empty{color:#4a5563}a{color:#0b4f91}
+pre{white-space:pre-wrap;background:#f8f9fb;border:1px solid #e3e7ec;padding:8px;border-radius:4px;font-size:.85rem;margin:8px 0 0}
+summary{cursor:pointer;color:#0b4f91}.empty{color:#4a5563}a{color:#0b4f91}
+.status{font-weight:700}.live{position:absolute;left:-9999px}
 `;
 
-function card(m: StoredMessage): string {
-  const ref = m.reference
-    ? `<div class="ref"><small>照合番号 / Reference</small><br>${escapeHtml(m.reference)}</div>`
-    : '';
-  const htmlLink = m.html ? ` · <a href="/messages/${encodeURIComponent(m.id)}/html">HTML版 / HTML part</a>` : '';
-  return `<article>${ref}<h2>${escapeHtml(m.subject)}</h2><dl>
-<dt>差出人 / From</dt><dd>${escapeHtml(m.from)}</dd>
-<dt>宛先 / To</dt><dd>${escapeHtml(m.to.join(', '))}</dd>
-<dt>受信 / Received</dt><dd>${escapeHtml(formatJst(Date.parse(m.receivedAt)))} (JST)${htmlLink}</dd></dl>
-<pre>${escapeHtml(m.text)}</pre></article>`;
+function secret(label: string, value: string, copyLabel: string, testId: string): string {
+  return `<div class="secret"><span class="label">${label}</span><strong data-testid="${testId}">${escapeHtml(value)}</strong>`
+    + `<button type="button" class="copy" data-copy="${escapeHtml(value)}">${copyLabel}</button></div>`;
 }
 
-export function mailboxPage(messages: StoredMessage[], to: string | undefined): string {
-  const filter = to ? escapeHtml(to) : '';
-  const body = messages.length ? messages.map(card).join('\n') : '<p class="empty">メールはまだありません。 / No mail yet.</p>';
+function card(m: StoredMessage, operation: OperationLine | null): string {
+  const otp = m.reference !== null && m.otpCode !== null;
+  const secrets = otp
+    ? `<div class="secrets">${secret('メール通知パスワード / Password', m.otpCode!, 'パスワードをコピー / Copy password', 'otp-code')}`
+      + `${secret('照合番号 / Reference', m.reference!, '照合番号をコピー / Copy reference', 'otp-reference')}</div>`
+    : '';
+  const voided = m.voided ? '<p class="void-badge" data-testid="void">無効 / void — 新しいパスワードが送られています / a newer password was sent</p>' : '';
+  const htmlLink = m.html ? ` · <a href="/messages/${encodeURIComponent(m.id)}/html">HTML版 / HTML part</a>` : '';
+  const op = m.operationId === null ? '' : `<dt>お取引 / Operation</dt><dd><a href="/api/operations/${encodeURIComponent(m.operationId)}" data-testid="operation-link">${escapeHtml(m.operationId)}</a>`
+    + (operation ? ` <span class="status" data-testid="operation-status">${escapeHtml(operation.status)}</span> (${escapeHtml(operation.type)})` : '') + '</dd>';
+  return `<article class="mail${m.voided ? ' voided' : ''}" data-id="${escapeHtml(m.id)}" aria-label="${escapeHtml(m.subject)}">${voided}${secrets}<h2>${escapeHtml(m.subject)}</h2><dl>
+<dt>差出人 / From</dt><dd>${escapeHtml(m.from)}</dd>
+<dt>宛先 / To</dt><dd>${escapeHtml(m.to.join(', '))}</dd>
+<dt>受信 / Received</dt><dd>${escapeHtml(formatJst(Date.parse(m.receivedAt)))} (JST)${htmlLink}</dd>${op}</dl>
+<details${otp ? '' : ' open'}><summary>本文 / Text</summary><pre>${escapeHtml(m.text)}</pre></details></article>`;
+}
+
+/** The list part, also sent alone (GET /fragments/messages) when the page updates itself. */
+export function messagesFragment(messages: StoredMessage[], operation: (id: string) => OperationLine | null): string {
+  const body = messages.length
+    ? messages.map((m) => card(m, m.operationId === null ? null : operation(m.operationId))).join('\n')
+    : '<p class="empty">メールはまだありません。 / No mail yet.</p>';
+  return `<p data-testid="count">${messages.length} 件 / messages</p>\n${body}`;
+}
+
+export interface PageInput {
+  messages: StoredMessage[];
+  to: string | undefined;
+  operation: (id: string) => OperationLine | null;
+  /** The seed customers' login IDs when the tester controls are on; null without them. */
+  tester: { loginIds: string[] } | null;
+}
+
+export function mailboxPage(p: PageInput): string {
+  const filter = p.to ? escapeHtml(p.to) : '';
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="${MAILBOX_REFRESH_SECONDS}"><title>デモ銀行 メールボックス / Demo bank mailbox</title>
-<style>${STYLE}</style></head><body>
+<title>デモ銀行 メールボックス / Demo bank mailbox</title>
+<style>${STYLE}${p.tester ? TESTER_PANEL_STYLE : ''}</style><script src="/mailbox.js" defer></script></head><body>
 <header><h1>デモ銀行 メールボックス / Demo bank mailbox</h1>
-<p>銀行が送ったメールを新しい順に表示します（${MAILBOX_REFRESH_SECONDS}秒ごとに更新）。 / Mail the bank sent, newest first (refreshes every ${MAILBOX_REFRESH_SECONDS} s).</p></header>
-<main><form method="get" action="/"><label for="to" hidden>宛先 / To</label>
-<input id="to" name="to" type="email" placeholder="宛先で絞り込み / filter by recipient" value="${filter}"><button type="submit">表示 / Show</button></form>
-<p>${messages.length} 件 / messages</p>
-${body}
-</main></body></html>`;
+<p>銀行が送ったメールを新しい順に表示します。届くとすぐに表示されます。 / Mail the bank sent, newest first; new mail appears as it arrives.</p></header>
+<div class="layout${p.tester ? ' with-panel' : ''}"><main>
+<form class="filter" method="get" action="/" role="search"><label for="to">宛先で絞り込み / Filter by recipient</label>
+<input id="to" name="to" type="email" value="${filter}" autocomplete="off"><button type="submit">表示 / Show</button></form>
+<p class="live" role="status" aria-live="polite" id="live"></p>
+<div id="messages">${messagesFragment(p.messages, p.operation)}</div>
+</main>${p.tester ? testerPanel(p.tester.loginIds) : ''}</div></body></html>`;
 }

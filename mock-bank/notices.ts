@@ -1,7 +1,14 @@
 /** Sending the two kinds of mail: a fresh mail-notified password, and the acceptance notice. */
 import type { OtpInfo } from '../src-shared/bank-api/index.js';
 import type { BankContext } from './context.js';
-import { acceptanceMail, noticeSender, otpMail, otpSender, type Words } from './mail-templates.js';
+import { acceptanceMail, noticeSender, otpMail, otpSender, type MailContent, type Words } from './mail-templates.js';
+
+/** The header that names a mail's operation (its opaque id), so the mailbox page can link to it. */
+export const OPERATION_HEADER = 'X-Bank-Operation';
+
+function withOperation(mail: MailContent, operationId: string | null): MailContent {
+  return operationId === null ? mail : { ...mail, headers: { ...mail.headers, [OPERATION_HEADER]: operationId } };
+}
 import { issueOtp, markOtpFailed, type IssueOptions, type OtpBinding } from './otp.js';
 
 /**
@@ -11,7 +18,8 @@ import { issueOtp, markOtpFailed, type IssueOptions, type OtpBinding } from './o
 export async function issueAndMailOtp(ctx: BankContext, binding: OtpBinding, destinations: string[], operation: Words, o: IssueOptions = {}): Promise<OtpInfo> {
   const issued = issueOtp(ctx, binding, destinations, o);
   try {
-    await ctx.mailer.send(otpSender(), destinations, otpMail({ code: issued.code, reference: issued.info.reference, sentAt: issued.sentAt, expiresAt: issued.expiresAt, operation }));
+    const mail = otpMail({ code: issued.code, reference: issued.info.reference, sentAt: issued.sentAt, expiresAt: issued.expiresAt, operation });
+    await ctx.mailer.send(otpSender(), destinations, withOperation(mail, binding.operationId));
   } catch (error) {
     markOtpFailed(ctx, issued.id);
     ctx.log.error({ mail: { error: error instanceof Error ? error.message : String(error) } }, 'one-time password mail not sent');
@@ -22,9 +30,9 @@ export async function issueAndMailOtp(ctx: BankContext, binding: OtpBinding, des
 }
 
 /** The acceptance notice (取引受付メール). Sent after the answer; a failure is logged, not thrown. */
-export function mailAcceptance(ctx: BankContext, recipients: string[], receiptNumber: string, completedAt: number, operation: Words): Promise<void> {
+export function mailAcceptance(ctx: BankContext, recipients: string[], receiptNumber: string, completedAt: number, operation: Words, operationId: string | null = null): Promise<void> {
   if (recipients.length === 0) return Promise.resolve();
-  return ctx.mailer.send(noticeSender(), recipients, acceptanceMail({ receiptNumber, completedAt, operation })).catch((error: unknown) => {
+  return ctx.mailer.send(noticeSender(), recipients, withOperation(acceptanceMail({ receiptNumber, completedAt, operation }), operationId)).catch((error: unknown) => {
     ctx.log.error({ mail: { error: error instanceof Error ? error.message : String(error) } }, 'acceptance mail not sent');
   });
 }

@@ -55,7 +55,22 @@ function operation(spec: RouteSpec): Json {
   return op;
 }
 
+const TAG_NOTES: Record<string, string> = {
+  system: 'Liveness and this document.',
+  sessions: 'Log in and out (bearer tokens).',
+  customer: 'The logged-in customer: name, addresses, token state, policies.',
+  accounts: 'Accounts, their history, registered payees and fees.',
+  directory: 'Banks and branches by code or name.',
+  'start-of-use': 'The first-login procedure: new passwords and the registered address, proved by a mailed password.',
+  operations: 'Transfers, bill payments and setting changes: create, authorize (step by step), resend the password, status.',
+  tester:
+    'Demo bank only, with BANK_TESTER_CONTROLS=1 (otherwise every path answers 404). No login: like the rest, they answer only on loopback '
+    + '(Host 127.0.0.1 or localhost with the port, else 421); a request with an Origin other than the mailbox page\'s is refused (403 '
+    + 'FORBIDDEN_ORIGIN) and a POST must be application/json (415). The mailbox server offers the same paths to its page.',
+};
+
 export function openApiDocument(specs: RouteSpec[]): Json {
+  const tags = [...new Set(specs.map((s) => s.tag))].map((name) => (TAG_NOTES[name] ? { name, description: TAG_NOTES[name] } : { name }));
   const paths: Record<string, Json> = {};
   for (const spec of specs) {
     const p = toOpenApiPath(spec.url);
@@ -69,6 +84,7 @@ export function openApiDocument(specs: RouteSpec[]): Json {
       description: 'The demo bank of Netbank Desktop. Every error is {"error":{"code","message",...}}.',
     },
     servers: [{ url: '/' }],
+    tags,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: { ErrorBody: jsonSchema(ErrorBody, 'output') },

@@ -2,7 +2,7 @@
  * Seed customers (BANK-API.md), created on first start or with BANK_RESET=1. The token user's TOTP
  * secret is fixed and published (README) so testers and tests can compute its codes.
  */
-import type { Db } from './db.js';
+import { wipe, type Db } from './db.js';
 import { hashPassword, randomId } from './crypto.js';
 import { OWN_BANK_CODE, bankName, branchName } from './directory.js';
 import type { AccountType } from '../src-shared/domain/index.js';
@@ -51,7 +51,8 @@ export const SEED_CUSTOMERS: readonly SeedCustomer[] = [
 
 const DAY = 86_400_000;
 
-export async function seed(db: Db, now: number): Promise<void> {
+/** `replace`: every row goes first, in the same transaction as the new seed (a reset while running). */
+export async function seed(db: Db, now: number, o: { replace?: boolean } = {}): Promise<void> {
   const hashes = await Promise.all(
     SEED_CUSTOMERS.map(async (c) => ({
       login: await hashPassword(c.startOfUseDone ? SEED_LOGIN_PASSWORD : SEED_FIRST_LOGIN_PASSWORD),
@@ -59,6 +60,7 @@ export async function seed(db: Db, now: number): Promise<void> {
     })),
   );
   db.transaction(() => {
+    if (o.replace) wipe(db);
     SEED_CUSTOMERS.forEach((c, i) => {
       const h = hashes[i]!;
       const { lastInsertRowid } = db

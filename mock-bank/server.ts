@@ -13,6 +13,7 @@ import { createLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailRelay } from './mail-relay.js';
 import { createMailboxApp } from './mailbox-http.js';
+import { mailOwner } from './mail-owner.js';
 import { accountRoutes } from './routes/accounts.js';
 import { directoryRoutes } from './routes/directory.js';
 import { meRoutes } from './routes/me.js';
@@ -22,6 +23,11 @@ import { startOfUseRoutes } from './routes/start-of-use.js';
 import { systemRoutes } from './routes/system.js';
 import { seed } from './seed.js';
 import { MailStore, startSink, type Sink } from './sink.js';
+import { TesterControls } from './tester/controls.js';
+import { installFaults } from './tester/faults.js';
+import { installTesterGuard, mailboxOrigins } from './tester/guard.js';
+import { gateMailer } from './tester/mail-gate.js';
+import { testerRoutes } from './tester/routes.js';
 
 export const API_BODY_LIMIT = 64 * 1024;
 
@@ -49,7 +55,9 @@ function addressOf(app: FastifyInstance): number {
 
 export async function startBank(config: BankConfig, options: BankOptions = {}): Promise<RunningBank> {
   const log: Logger = createLogger(config.logLevel, options.logDestination);
-  const now = options.now ?? Date.now;
+  // The bank's clock: the real (or test) clock plus the tester controls' offset (0 unless moved).
+  const tester = new TesterControls(options.now ?? Date.now);
+  const now = tester.now;
   const db = openDb(config.dbPath);
   const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
   const closeAll = async () => {
@@ -63,10 +71,13 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     const store = new MailStore();
     const sink: Sink = await startSink(config.host, config.smtpPort, store, log, now);
     cleanups.push(() => sink.close());
-    const mailer = createMailer(config.host, sink.port, log, config.smtpRelay && createMailRelay(config.smtpRelay, log));
+    const mailer = gateMailer(createMailer(config.host, sink.port, log, config.smtpRelay && createMailRelay(config.smtpRelay, log)), log, () => tester.changed());
+    tester.mail = mailer;
     cleanups.push(() => mailer.close());
     const ctx: BankContext = { db, config, now, keys, mailer, log };
     clearStaleIdempotency(ctx);
+    store.ownerOf = mailOwner(ctx);
+    let mailboxPort = config.mailboxPort;
 
     const api = Fastify({ loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
@@ -98,6 +109,11 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     });
     installErrorHandlers(api);
     installHostCheck(api);
+    if (config.testerControls) {
+      installTesterGuard(api, () => mailboxOrigins(mailboxPort));
+      installFaults(api, tester, log);
+    }
+    const testerSpecs = config.testerControls ? testerRoutes(ctx, tester, store) : [];
     const specs: RouteSpec[] = [];
     specs.push(
       ...systemRoutes(() => specs),
@@ -107,13 +123,16 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...directoryRoutes(),
       ...startOfUseRoutes(ctx),
       ...operationRoutes(ctx),
+      ...testerSpecs,
     );
     for (const spec of specs) mount(api, ctx, spec);
     await api.listen({ host: config.host, port: config.apiPort });
     cleanups.push(() => api.close());
 
-    const mailbox = createMailboxApp(store);
+    const mailbox = createMailboxApp(store, { ctx, tester: config.testerControls ? { controls: tester, routes: testerSpecs } : null });
     await mailbox.listen({ host: config.host, port: config.mailboxPort });
+    mailboxPort = addressOf(mailbox);
+    if (config.testerControls) log.info({ tester: { controls: true } }, 'tester controls are on (BANK_TESTER_CONTROLS=1)');
     cleanups.push(() => mailbox.close());
 
     let closing: Promise<void> | null = null;

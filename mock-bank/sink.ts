@@ -6,31 +6,49 @@ import type { MailboxMessage } from '../src-shared/bank-api/index.js';
 
 export const MAILBOX_LIMIT = 1000;
 const MAX_MAIL_BYTES = 1024 * 1024;
+/** The password row of a mail-notified password mail (mail-templates.ts). */
+const OTP_CODE = /メール通知パスワード: (\d{6})/;
 
 export interface StoredMessage extends MailboxMessage {
   reference: string | null;
+  /** The password of a mail-notified password mail. */
+  otpCode: string | null;
+  operationId: string | null;
+  /** Whose password it is (the customer, else the recipient): a newer password mail voids older ones of the same. */
+  owner: string | null;
+  voided?: boolean;
 }
+
+export type MailEvent = 'mail' | 'clear';
 
 /** Messages in arrival order, newest last; the oldest drop out past MAILBOX_LIMIT. */
 export class MailStore {
   private messages: StoredMessage[] = [];
   private seq = 0;
-  private waiters = new Set<() => void>();
+  private listeners = new Set<(event: MailEvent) => void>();
+  /** Who a password mail belongs to (set by the bank, which knows its passwords). */
+  ownerOf: (m: Omit<StoredMessage, 'id' | 'owner'>) => string | null = (m) => m.to[0]?.toLowerCase() ?? null;
 
-  add(m: Omit<StoredMessage, 'id'>): StoredMessage {
+  add(m: Omit<StoredMessage, 'id' | 'owner'>): StoredMessage {
     this.seq += 1;
-    const stored = { ...m, id: `m${this.seq}` };
+    const stored: StoredMessage = { ...m, owner: m.reference === null ? null : this.ownerOf(m), id: `m${this.seq}` };
     this.messages.push(stored);
     if (this.messages.length > MAILBOX_LIMIT) this.messages.splice(0, this.messages.length - MAILBOX_LIMIT);
-    for (const w of this.waiters) w();
+    this.emit('mail');
     return stored;
   }
 
-  /** Newest first; `to` matches any recipient, case-insensitively. */
+  /** Newest first, password mails older than their owner's newest marked voided; `to` matches any recipient, case-insensitively. */
   list(to?: string): StoredMessage[] {
+    const newest = new Map<string, string>();
+    const marked = [...this.messages].reverse().map((m) => {
+      if (m.owner === null || m.reference === null) return m;
+      const current = newest.get(m.owner);
+      if (current === undefined) newest.set(m.owner, m.reference);
+      return { ...m, voided: current !== undefined && current !== m.reference };
+    });
     const wanted = to?.trim().toLowerCase();
-    const all = wanted ? this.messages.filter((m) => m.to.some((a) => a.toLowerCase() === wanted)) : this.messages;
-    return [...all].reverse();
+    return wanted ? marked.filter((m) => m.to.some((a) => a.toLowerCase() === wanted)) : marked;
   }
 
   get(id: string): StoredMessage | undefined {
@@ -39,6 +57,16 @@ export class MailStore {
 
   clear(): void {
     this.messages = [];
+    this.emit('clear');
+  }
+
+  subscribe(listener: (event: MailEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: MailEvent): void {
+    for (const l of this.listeners) l(event);
   }
 }
 
@@ -65,6 +93,8 @@ export async function startSink(host: string, port: number, store: MailStore, lo
         .then((parsed) => {
           if (stream.sizeExceeded) return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
           const refHeader = parsed.headers.get('x-bank-reference');
+          const opHeader = parsed.headers.get('x-bank-operation');
+          const reference = typeof refHeader === 'string' && /^\d{4}$/.test(refHeader) ? refHeader : null;
           store.add({
             from: addressText(parsed.from),
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -72,7 +102,9 @@ export async function startSink(host: string, port: number, store: MailStore, lo
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
             receivedAt: new Date(now()).toISOString(),
-            reference: typeof refHeader === 'string' && /^\d{4}$/.test(refHeader) ? refHeader : null,
+            reference,
+            otpCode: reference === null ? null : (OTP_CODE.exec(parsed.text ?? '')?.[1] ?? null),
+            operationId: typeof opHeader === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(opHeader) ? opHeader : null,
           });
           callback();
         })

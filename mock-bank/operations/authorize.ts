@@ -126,7 +126,7 @@ export async function authorizeOperation(ctx: BankContext, session: Session, id:
   const after = customerById(ctx, c.id)!;
   const recipients = noticeRecipients(after);
   if (op.pending.previousEmail && !recipients.includes(op.pending.previousEmail)) recipients.push(op.pending.previousEmail);
-  void mailAcceptance(ctx, recipients, receiptNumber, completedAt, describeOperation(op.type, op.summary));
+  void mailAcceptance(ctx, recipients, receiptNumber, completedAt, describeOperation(op.type, op.summary), op.id);
   return { status: 'completed', receiptNumber, completedAt: iso(completedAt) };
 }
 

@@ -6,6 +6,7 @@ import { otpEn } from './otp.en.js';
 import { transferEn } from './transfer.en.js';
 import { settingsEn } from './settings.en.js';
 import { lockEn } from './lock.en.js';
+import { bankFaultsEn } from './bankfaults.en.js';
 
 export const en: Record<MessageKey, string> = {
   // ---- app shell ----
@@ -405,4 +406,5 @@ export const en: Record<MessageKey, string> = {
   ...transferEn,
   ...settingsEn,
   ...lockEn,
+  ...bankFaultsEn,
 };

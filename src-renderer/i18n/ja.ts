@@ -8,6 +8,7 @@ import { otpJa } from './otp.ja.js';
 import { transferJa } from './transfer.ja.js';
 import { settingsJa } from './settings.ja.js';
 import { lockJa } from './lock.ja.js';
+import { bankFaultsJa } from './bankfaults.ja.js';
 
 export const ja = {
   // ---- app shell ----
@@ -407,6 +408,7 @@ export const ja = {
   ...transferJa,
   ...settingsJa,
   ...lockJa,
+  ...bankFaultsJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -11,6 +11,12 @@ export const MailboxMessage = z.object({
   html: z.string().nullable().optional(),
   /** The 4-digit reference of a mail-notified password mail (null for other mails). */
   reference: z.string().regex(/^\d{4}$/).nullable().optional(),
+  /** The 6-digit password of a mail-notified password mail (null for other mails). */
+  otpCode: z.string().regex(/^\d{6}$/).nullable().optional(),
+  /** The operation the mail belongs to, when it belongs to one. */
+  operationId: z.string().nullable().optional(),
+  /** A password mail older than the newest one for the same customer: its password no longer works. */
+  voided: z.boolean().optional(),
   receivedAt: IsoDateTime,
 });
 export type MailboxMessage = z.infer<typeof MailboxMessage>;

@@ -22,8 +22,10 @@ const LoginId = z.string().trim().min(1).max(64);
 /** Which requests a fault applies to. */
 export const FAULT_KINDS = ['login', 'create-operation', 'authorize', 'resend', 'any'] as const;
 export const FaultKind = z.enum(FAULT_KINDS);
+export type FaultKind = z.infer<typeof FaultKind>;
 /** 503: refuse before doing anything; drop-after-commit: do it, then close the connection unanswered. */
 export const FaultMode = z.enum(['503', 'drop-after-commit']);
+export type FaultMode = z.infer<typeof FaultMode>;
 
 export const ClockRequest = z.union([
   z.strictObject({ advanceMinutes: z.number().int().min(1).max(60 * 24 * 400) }),
@@ -33,6 +35,7 @@ export const ClockRequest = z.union([
 export type ClockRequest = z.infer<typeof ClockRequest>;
 
 export const ExpireOtpsRequest = z.strictObject({ loginId: LoginId });
+export type ExpireOtpsRequest = z.infer<typeof ExpireOtpsRequest>;
 
 export const MailControlRequest = z.union([
   z.strictObject({ delaySeconds: z.number().int().min(0).max(3600) }),
@@ -43,11 +46,18 @@ export type MailControlRequest = z.infer<typeof MailControlRequest>;
 export const FaultRequest = z.strictObject({
   kind: FaultKind,
   mode: FaultMode,
-  count: z.number().int().min(1).max(100),
+  /** How many requests of the kind it applies to; 0 disarms it. */
+  count: z.number().int().min(0).max(100),
 });
 export type FaultRequest = z.infer<typeof FaultRequest>;
 
 export const LockRequest = z.strictObject({ loginId: LoginId, locked: z.boolean() });
+export type LockRequest = z.infer<typeof LockRequest>;
+
+/** Reset to the seed data takes no options: `{}`. */
+export const ResetRequest = z.strictObject({});
+export const ExpireOtpsResponse = z.object({ loginId: z.string(), expired: z.number().int().min(0) });
+export const LockResponse = z.object({ loginId: z.string(), locked: z.boolean(), otpLocked: z.boolean() });
 
 export const TesterState = z.object({
   /** True while any control changes what customers would see (clock moved, mail delayed or held, faults armed). */

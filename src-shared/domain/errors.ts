@@ -41,6 +41,10 @@ export const BANK_ERROR_CODES = [
   'MISDIRECTED_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  /** Demo bank tester controls: a request from a page of another origin. */
+  'FORBIDDEN_ORIGIN',
+  /** Demo bank tester controls: a fault armed to refuse this request. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 export type BankErrorCode = (typeof BANK_ERROR_CODES)[number];
@@ -111,5 +115,7 @@ export const BANK_ERROR_STATUS: Record<BankErrorCode, number> = {
   MISDIRECTED_REQUEST: 421,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  FORBIDDEN_ORIGIN: 403,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
