@@ -13,7 +13,9 @@ if (!existsSync(path.join(root, 'mock-bank/main.ts'))) {
 const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'bank'], { stdio: 'inherit' });
 if (built.status !== 0 || !existsSync(entry)) process.exit(built.status ?? 1);
 
-const child = spawn(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+// A developer's bank: the tester controls are on unless BANK_TESTER_CONTROLS says otherwise.
+const env = { ...process.env, BANK_TESTER_CONTROLS: process.env.BANK_TESTER_CONTROLS || '1' };
+const child = spawn(process.execPath, [entry, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root, env });
 const stop = (signal) => child.kill(signal);
 process.on('SIGINT', () => stop('SIGTERM'));
 process.on('SIGTERM', () => stop('SIGTERM'));
