@@ -15,7 +15,9 @@ export interface BankChild {
 export function startBankChild(entry: string, env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<BankChild> {
   if (!existsSync(entry)) return Promise.reject(new Error(`the demo bank is not built (${entry}): run node scripts/build.mjs bank`));
   // stdin stays an open pipe: when this process ends, however it ends, the bank sees it close and stops.
-  const child = spawn(process.execPath, [entry], { env: { ...env, BANK_EXIT_WITH_PARENT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // The tester controls are on (a development tool's own bank) unless the environment says otherwise.
+  const bankEnv = { ...env, BANK_TESTER_CONTROLS: env.BANK_TESTER_CONTROLS || '1', BANK_EXIT_WITH_PARENT: '1' };
+  const child = spawn(process.execPath, [entry], { env: bankEnv, stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // The bank's own output goes to our stderr: stdout carries only the NETBANK_URL line.
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));

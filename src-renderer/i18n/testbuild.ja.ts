@@ -17,6 +17,19 @@ export const testbuildJa = {
   'testbuild.kind.token': 'ワンタイムパスワードアプリ利用中',
   'testbuild.kind.suspended': 'アプリ利用解除中',
   'testbuild.kind.new': '初回ログイン(利用開始手続き前)',
+  'testbuild.active.title': 'テスター操作が有効です:',
+  'testbuild.active.clock': '銀行の時計 +{hours}時間{minutes}分',
+  'testbuild.active.delay': 'メール送信を{seconds}秒遅延',
+  'testbuild.active.held': 'メール送信を保留中({count}通)',
+  'testbuild.active.fault': '{kind}: {mode}(あと{count}回)',
+  'testbuild.fault.login': 'ログイン',
+  'testbuild.fault.create-operation': '取引の受付',
+  'testbuild.fault.authorize': '取引の確定',
+  'testbuild.fault.resend': 'パスワード再送',
+  'testbuild.fault.any': 'すべての要求',
+  'testbuild.fault.503': '503で拒否',
+  'testbuild.fault.drop-after-commit': '確定後に応答を切断',
+  'testbuild.active.where': 'メニュー「テスト」→「テスター操作を開く」で変更・解除できます。',
 } as const;
 
 export type TestbuildKey = keyof typeof testbuildJa;

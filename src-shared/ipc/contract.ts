@@ -7,7 +7,7 @@ import { z } from 'zod';
 import {
   AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress, OtpDestinationChoice,
   Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,
-  TransferFeeResponse, BankCode, Yen, DemoCustomers, BanksQuery, BanksResponse, BranchLookup, BranchesResponse,
+  TransferFeeResponse, BankCode, Yen, DemoCustomers, BanksQuery, BanksResponse, BranchLookup, BranchesResponse, TesterState,
 } from '../bank-api/index.js';
 import { BankProfile } from '../bank-profile/profile.js';
 
@@ -44,6 +44,8 @@ export const contract = {
       host: z.enum(['electron', 'browser']),
       /** Tester builds only: the demo bank's seed customers for the login screen. */
       demoCustomers: DemoCustomers.optional(),
+      /** Tester builds only: the demo bank's tester controls in force, as last read (absent until read). */
+      testerState: TesterState.optional(),
       /** Kiosks only: the languages this terminal offers (all of them when absent). */
       languages: z.array(Language).min(1).optional(),
     }),

@@ -1,12 +1,15 @@
 /** Events the main process pushes to the renderer. */
 import { z } from 'zod';
 import { Id } from '../bank-api/common.js';
+import { TesterState } from '../bank-api/tester.js';
 
 export const events = {
   /** Sent after idleWarningSeconds without activity; secondsLeft = idleTimeoutSeconds − idleWarningSeconds. */
   'session.idleWarning': z.object({ secondsLeft: z.number().int().min(0) }),
   'session.ended': z.object({ reason: z.enum(['idle', 'absolute', 'logout', 'revoked']) }),
   'otp.expired': z.object({ operationId: Id.nullable() }),
+  /** Tester builds only: the demo bank's tester controls changed (sent when main sees a change). */
+  'tester.state': TesterState,
 } as const;
 
 export type Events = typeof events;

@@ -74,7 +74,8 @@ async function stopRun(run: Run): Promise<void> {
 }
 
 export async function startDemoBank(fork: ForkBank, o: DemoBankOptions): Promise<DemoBank> {
-  const base = { BANK_DB: o.dbPath, BANK_HOST: '127.0.0.1', SINK_SMTP_PORT: '0', BANK_LOG_LEVEL: 'warn' };
+  // The tester controls are on: this bank exists only in tester builds (never in a customer package).
+  const base = { BANK_DB: o.dbPath, BANK_HOST: '127.0.0.1', SINK_SMTP_PORT: '0', BANK_LOG_LEVEL: 'warn', BANK_TESTER_CONTROLS: '1' };
   let run = await launch(fork, { ...base, BANK_PORT: '0', SINK_HTTP_PORT: '0' }, o);
   // The app's core keeps the first URLs: a restart must come back on the same ports.
   const samePorts = { BANK_PORT: new URL(run.apiUrl).port, SINK_HTTP_PORT: new URL(run.mailboxUrl).port };

@@ -29,6 +29,16 @@ export function mailboxWindowOptions(title: string): BrowserWindowConstructorOpt
   };
 }
 
+/** The id of the tester panel's heading on the mailbox page (mock-bank/mailbox-panel.ts). */
+export const TESTER_PANEL_ANCHOR = 'tester-title';
+
+/** The mailbox page scrolled to its tester controls (shown when the bank runs with BANK_TESTER_CONTROLS=1). */
+export function testerControlsUrl(mailboxUrl: string): string {
+  const url = new URL('/', mailboxUrl);
+  url.hash = TESTER_PANEL_ANCHOR;
+  return url.href;
+}
+
 /** Whether the mailbox window may load this URL: the mailbox's own origin only. */
 export function isMailboxUrl(url: string, mailboxUrl: string): boolean {
   try {

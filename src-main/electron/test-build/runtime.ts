@@ -15,8 +15,9 @@ import type { Logger } from '../../core/logger.js';
 import type { PlainMessage } from '../lifecycle.js';
 import { denyDownloads } from '../downloads.js';
 import { startDemoBank, type DemoBank } from './demo-bank.js';
-import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION } from './mailbox-window.js';
+import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION, testerControlsUrl } from './mailbox-window.js';
 import { fetchDemoCustomers, resetDemoData, testerMenu, withDemoCustomers } from './tester.js';
+import { fetchTesterState, watchTesterState, withTesterState } from './tester-state.js';
 
 export interface TesterDeps {
   /** dist/bank/main.mjs inside the package. */
@@ -45,13 +46,17 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
   let customers: DemoCustomer[] | null = await fetchDemoCustomers(bank.mailboxUrl);
   if (!customers) d.log.warn('the demo bank did not list its seed customers');
   d.log.info({ bank: bank.apiUrl, mailbox: bank.mailboxUrl }, 'tester build: demo bank started');
+  // The banner says while a tester control is in force: main reads them every few seconds.
+  const testerState = await watchTesterState(() => fetchTesterState(bank.apiUrl));
+  testerState.onChange((s) => d.log.info({ tester: { active: s.active, clockOffsetMinutes: s.clockOffsetMinutes, mail: s.mail, faults: s.faults } }, 'tester build: tester controls changed'));
 
   const mailboxSession = session.fromPartition(MAILBOX_PARTITION);
   guardMailboxSession(mailboxSession, bank.mailboxUrl);
   denyDownloads(mailboxSession, (what) => d.log.warn(what, 'mailbox window: download refused'));
   let mailbox: BrowserWindow | null = null;
-  const openMailbox = () => {
+  const openMailbox = (url = bank.mailboxUrl) => {
     if (mailbox && !mailbox.isDestroyed()) {
+      if (url !== bank.mailboxUrl) void mailbox.loadURL(url);
       mailbox.focus();
       return;
     }
@@ -61,15 +66,16 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
     win.on('closed', () => {
       if (mailbox === win) mailbox = null;
     });
-    void win.loadURL(bank.mailboxUrl);
+    void win.loadURL(url);
     mailbox = win;
   };
 
   return {
     bank,
-    wrapCore: (core) => withDemoCustomers(core, () => customers),
+    wrapCore: (core) => withTesterState(withDemoCustomers(core, () => customers), testerState),
     menu: (core) => testerMenu({
-      openMailbox,
+      openMailbox: () => openMailbox(),
+      openTesterControls: () => openMailbox(testerControlsUrl(bank.mailboxUrl)),
       resetDemoData: () => {
         void resetDemoData({
           ask: d.ask,
@@ -79,6 +85,7 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
           resetBank: async () => {
             await bank.reset();
             customers = (await fetchDemoCustomers(bank.mailboxUrl)) ?? customers;
+            await testerState.refresh();
             if (mailbox && !mailbox.isDestroyed()) mailbox.webContents.reload();
           },
           reload: d.reloadApp,
@@ -88,7 +95,10 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
     closeMailbox: () => {
       if (mailbox && !mailbox.isDestroyed()) mailbox.close();
     },
-    stop: () => bank.stop(),
+    stop: () => {
+      testerState.stop();
+      return bank.stop();
+    },
   };
 }
 

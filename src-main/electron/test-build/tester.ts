@@ -69,6 +69,8 @@ export async function resetDemoData(deps: ResetDeps): Promise<'cancelled' | 'res
 
 export interface TesterMenuActions {
   openMailbox(): void;
+  /** The mailbox window at the tester controls (clock, faults, mail delay, lock, reset). */
+  openTesterControls(): void;
   resetDemoData(): void;
 }
 
@@ -77,6 +79,7 @@ export function testerMenu(a: TesterMenuActions): MenuItemConstructorOptions {
     label: 'テスト (Test build)',
     submenu: [
       { label: 'メールボックスを開く (Open mailbox)', accelerator: 'CmdOrCtrl+Shift+M', click: () => a.openMailbox() },
+      { label: 'テスター操作を開く (Open tester controls)', accelerator: 'CmdOrCtrl+Shift+T', click: () => a.openTesterControls() },
       { type: 'separator' },
       { label: 'デモデータをリセット… (Reset demo data…)', click: () => a.resetDemoData() },
     ],

@@ -93,6 +93,21 @@ describe('the demo bank never outlives the host', () => {
   });
 });
 
+describe('the host\'s own demo bank is a testers\' bank', () => {
+  it('runs with the tester controls on (BANK_TESTER_CONTROLS=1), unless the environment turns them off', async () => {
+    const stateUrl = async (stderr: () => string) => {
+      const ready = await until('the bank ready line', () => /^BANK_READY (\S+) (\S+)$/m.exec(stderr()));
+      return `${ready[1]!}/api/v1/tester/state`;
+    };
+    const on = await startHost([]);
+    const state = await fetch(await stateUrl(on.stderr));
+    expect(state.status).toBe(200);
+    expect(await state.json()).toMatchObject({ active: false, clockOffsetMinutes: 0 });
+    const off = await startHost([], { BANK_TESTER_CONTROLS: '0' });
+    expect((await fetch(await stateUrl(off.stderr))).status).toBe(404);
+  });
+});
+
 const xvfb = ['/usr/bin/Xvfb'].find((p) => existsSync(p));
 const chromium = existsSync('/usr/bin/chromium');
 const windowSkip = !xvfb ? 'Xvfb is not installed (scripts/setup-system.sh installs it)' : !chromium ? 'Debian Chromium is not installed' : null;

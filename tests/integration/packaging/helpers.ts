@@ -52,4 +52,5 @@ export function runPackage(args: string[]) {
 export const TESTER_ONLY_STRINGS = [
   'utilityProcess', 'BANK_READY', 'seed-customers', 'netbank-test-mailbox', 'Open mailbox', 'Reset demo data',
   'TEST BUILD', 'testbuild.seed', 'demo-login-1', 'demo-confirm-1', 'mail-user', 'token-user',
+  'BANK_TESTER_CONTROLS', 'Open tester controls', 'testbuild.active', 'Tester controls in force',
 ] as const;

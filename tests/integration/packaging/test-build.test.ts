@@ -82,9 +82,9 @@ describe('tester package (--test-build --dir, stand-in Electron, real build)', (
 
   it('main starts the bank and opens the mailbox; the renderer has the banner and the seed list (from the bank, not hard-coded)', () => {
     const main = jsUnder('/dist/electron/');
-    for (const s of ['utilityProcess', 'BANK_READY', 'seed-customers', 'netbank-test-mailbox', 'Open mailbox', 'Reset demo data']) expect(main, s).toContain(s);
+    for (const s of ['utilityProcess', 'BANK_READY', 'seed-customers', 'netbank-test-mailbox', 'Open mailbox', 'Reset demo data', 'BANK_TESTER_CONTROLS', 'Open tester controls']) expect(main, s).toContain(s);
     const renderer = jsUnder('/dist/renderer/');
-    for (const s of ['TEST BUILD', 'testbuild.seed.title']) expect(renderer, s).toContain(s);
+    for (const s of ['TEST BUILD', 'testbuild.seed.title', 'testbuild.active.title', 'Tester controls in force']) expect(renderer, s).toContain(s);
     // The seed customers' IDs and passwords are the bank's; the renderer only shows what it is sent.
     for (const s of ['demo-login-1', 'mail-user', 'token-user']) expect(renderer, s).not.toContain(s);
   });

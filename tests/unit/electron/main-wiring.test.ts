@@ -53,6 +53,8 @@ function fakeElectron() {
   let ready!: () => void;
   const readyPromise = new Promise<void>((r) => { ready = r; });
   const errors: string[] = [];
+  /** What main sent to any window's page (events). */
+  const sent: { channel: string; payload: unknown }[] = [];
   // As Electron: one session per partition name, and app's 'session-created' for each new one.
   const fromPartition = (name: string): Record<string, unknown> => {
     const known = sessions.get(name);
@@ -103,7 +105,7 @@ function fakeElectron() {
     shell: { openExternal: async () => undefined },
     BrowserWindow: class extends EventEmitter {
       webContents = Object.assign(new EventEmitter(), {
-        reload: () => undefined, send: () => undefined, getURL: () => 'app://netbank/index.html', isDestroyed: () => false,
+        reload: () => undefined, send: (channel: string, payload: unknown) => void sent.push({ channel, payload }), getURL: () => 'app://netbank/index.html', isDestroyed: () => false,
         setWindowOpenHandler: (h: unknown) => { (this.webContents as unknown as { openHandler: unknown }).openHandler = h; },
       });
       destroyed = false;
@@ -120,7 +122,7 @@ function fakeElectron() {
       isDestroyed() { return this.destroyed; }
     },
   };
-  return { electron, log, appEvents, handlers, sessions, windows, errors, ready, menu: () => menu };
+  return { electron, log, appEvents, handlers, sessions, windows, errors, sent, ready, menu: () => menu };
 }
 
 let userData = '';
@@ -384,16 +386,32 @@ describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank f
     expect(await call(f, 'session.login', { loginId: 'token-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
     const menu = (f.menu() as { t: { label?: string; submenu?: { label?: string }[] }[] }).t;
     const tester = menu.find((m) => m.label === 'テスト (Test build)');
-    expect(tester?.submenu?.map((i) => i.label).filter(Boolean)).toEqual(['メールボックスを開く (Open mailbox)', 'デモデータをリセット… (Reset demo data…)']);
+    expect(tester?.submenu?.map((i) => i.label).filter(Boolean)).toEqual([
+      'メールボックスを開く (Open mailbox)', 'テスター操作を開く (Open tester controls)', 'デモデータをリセット… (Reset demo data…)',
+    ]);
+    // The bank runs with its tester controls; main reads them for the banner (app.info), and a
+    // change made on the mailbox page reaches the window as a tester.state event.
+    expect(info.value!.testerState).toMatchObject({ active: false, clockOffsetMinutes: 0 });
+    expect(parseIpcAnswer('app.info', info).ok).toBe(true);
     // "Open mailbox": a second, locked-down window on the mailbox; it closes with the app window.
     (tester!.submenu![0] as { click: () => void }).click();
     expect(f.windows).toHaveLength(2);
     const mailbox = f.windows[1]!;
     expect(mailbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // "Open tester controls": the same window, at the mailbox page's tester panel.
+    const mailboxUrl = mailbox.url!;
+    (tester!.submenu![1] as { click: () => void }).click();
+    expect(f.windows).toHaveLength(2);
+    expect(mailbox.url).toBe(`${mailboxUrl}/#tester-title`);
+    const clock = await fetch(`${mailboxUrl}/api/v1/tester/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 30 }) });
+    expect(clock.status).toBe(200);
+    await until(() => f.sent.some((e) => e.channel.endsWith('tester.state')), 'the tester.state event');
+    expect(f.sent.find((e) => e.channel.endsWith('tester.state'))!.payload).toMatchObject({ active: true, clockOffsetMinutes: 30 });
+    expect((await call(f, 'app.info')).value!.testerState).toMatchObject({ active: true, clockOffsetMinutes: 30 });
     expect(mailbox.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'netbank-test-mailbox' });
     expect(mailbox.options.webPreferences!.preload).toBeUndefined();
     expect(f.sessions.has('netbank-test-mailbox')).toBe(true);
-    expect(tryDownload(f.sessions.get('netbank-test-mailbox'), `${mailbox.url!}/api/messages`)).toEqual({ listeners: 1, prevented: true, cancelled: true });
+    expect(tryDownload(f.sessions.get('netbank-test-mailbox'), `${mailboxUrl}/api/messages`)).toEqual({ listeners: 1, prevented: true, cancelled: true });
     f.windows[0]!.win.emit('closed');
     expect(mailbox.win.destroyed).toBe(true);
     const exited = new Promise((r) => children[0]!.once('exit', r));
@@ -405,9 +423,9 @@ describe('tester build wiring (main bundled with __TEST_BUILD__ true; the bank f
   it('the customer bundle of main holds none of the tester code', async () => {
     // scripts/build.mjs always defines the flag; false (a customer build) drops the branch and its import.
     const customer = await bundleMain(false);
-    for (const s of ['utilityProcess', 'seed-customers', 'BANK_READY', 'Test build', 'Open mailbox', 'Reset demo data', 'demo-login-1', 'mail-user']) {
+    for (const s of ['utilityProcess', 'seed-customers', 'BANK_READY', 'BANK_TESTER_CONTROLS', 'Test build', 'Open mailbox', 'Open tester controls', 'Reset demo data', 'demo-login-1', 'mail-user']) {
       expect(customer.includes(s), s).toBe(false);
     }
-    for (const s of ['utilityProcess', 'seed-customers', 'Open mailbox', 'Reset demo data']) expect(testerCode.includes(s), s).toBe(true);
+    for (const s of ['utilityProcess', 'seed-customers', 'BANK_TESTER_CONTROLS', 'Open mailbox', 'Open tester controls', 'Reset demo data']) expect(testerCode.includes(s), s).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +8,12 @@ import { BANK_ENTRY, ensureBankBuilt } from '../../support/bank-process.js';
 import { listMessages, waitForMessage } from '../../support/mailbox.js';
 import { DemoBankError, startDemoBank, type DemoBank, type ForkBank } from '../../../src-main/electron/test-build/demo-bank.js';
 import {
-  guardMailboxContents, guardMailboxSession, isMailboxUrl, mailboxWindowOptions, MAILBOX_PARTITION,
+  guardMailboxContents, guardMailboxSession, isMailboxUrl, mailboxWindowOptions, MAILBOX_PARTITION, testerControlsUrl,
 } from '../../../src-main/electron/test-build/mailbox-window.js';
-import { fetchDemoCustomers, resetDemoData, resetQuestion } from '../../../src-main/electron/test-build/tester.js';
+import { fetchDemoCustomers, resetDemoData, resetQuestion, testerMenu } from '../../../src-main/electron/test-build/tester.js';
+import { fetchTesterState, watchTesterState } from '../../../src-main/electron/test-build/tester-state.js';
+import { testerPanel } from '../../../mock-bank/mailbox-panel.js';
+import { TESTER_PATHS, type TesterState } from '../../../src-shared/bank-api/index.js';
 
 const MAILBOX = 'http://127.0.0.1:4025';
 
@@ -71,6 +75,30 @@ describe('mailbox window (tester builds)', () => {
     };
     expect(cancel(`${MAILBOX}/api/messages`)).toBe(false);
     expect(cancel('https://fonts.example/x.css')).toBe(true);
+  });
+});
+
+describe('tester controls from the Test menu', () => {
+  it('opens the mailbox page at its tester panel, whose heading has that id', () => {
+    const url = testerControlsUrl(`${MAILBOX}/?to=x`);
+    expect(url).toBe(`${MAILBOX}/#tester-title`);
+    expect(isMailboxUrl(url, MAILBOX)).toBe(true);
+    expect(testerPanel(['mail-user'])).toContain(`id="${new URL(url).hash.slice(1)}"`);
+    const opened: string[] = [];
+    const menu = testerMenu({ openMailbox: () => opened.push('mailbox'), openTesterControls: () => opened.push('controls'), resetDemoData: () => opened.push('reset') });
+    const items = (menu.submenu as { label?: string; click?: () => void }[]).filter((i) => i.label);
+    expect(items.map((i) => i.label)).toEqual(['メールボックスを開く (Open mailbox)', 'テスター操作を開く (Open tester controls)', 'デモデータをリセット… (Reset demo data…)']);
+    for (const i of items) i.click!();
+    expect(opened).toEqual(['mailbox', 'controls', 'reset']);
+  });
+
+  it('a state answer that does not fit the schema, or no answer, reads as unknown (null)', async () => {
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"active":"yes"}'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    expect(await fetchTesterState(url)).toBeNull();
+    await new Promise((r) => server.close(r));
+    expect(await fetchTesterState(url)).toBeNull();
   });
 });
 
@@ -150,8 +178,48 @@ describe('the bundled demo bank as a child process (real bank, forked by Node as
     bank = null;
   }, 90_000);
 
+  it('runs with the tester controls on; main reads them and reports each change once', async () => {
+    const envs: Record<string, string>[] = [];
+    bank = await startDemoBank((env) => { envs.push(env); return forkBank(env); }, { dbPath: path.join(dir, 'controls.sqlite') });
+    const { apiUrl } = bank;
+    expect(envs[0]).toMatchObject({ BANK_TESTER_CONTROLS: '1' });
+    expect(await fetchTesterState(apiUrl)).toMatchObject({ active: false, clockOffsetMinutes: 0, faults: [], mail: { held: false } });
+    let reads = 0;
+    const seen: TesterState[] = [];
+    const watch = await watchTesterState(async () => { reads++; return fetchTesterState(apiUrl); }, 20);
+    watch.onChange((st) => seen.push(st));
+    try {
+      // The first reading is in before the watch is handed out.
+      expect(watch.current()).toMatchObject({ active: false });
+      const post = (p: string, body: unknown) => fetch(`${apiUrl}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect((await post(TESTER_PATHS.clock, { advanceMinutes: 90 })).status).toBe(200);
+      await until(() => seen.length === 1, 'the clock change');
+      expect(seen[0]).toMatchObject({ active: true, clockOffsetMinutes: 90 });
+      // Later readings with the same controls (the bank's time moves on) are no change.
+      const before = reads;
+      await until(() => reads >= before + 3, 'three more readings');
+      expect(seen).toHaveLength(1);
+      expect((await post(TESTER_PATHS.clock, { reset: true })).status).toBe(200);
+      await until(() => seen.length === 2, 'the clock reset');
+      expect(seen[1]).toMatchObject({ active: false, clockOffsetMinutes: 0 });
+    } finally {
+      watch.stop();
+    }
+    await bank.stop();
+    bank = null;
+    expect(await fetchTesterState(apiUrl)).toBeNull();
+  }, 90_000);
+
   it('a bank that cannot start is a plain DemoBankError, not a hang', async () => {
     const failing: ForkBank = (env) => forkBank({ ...env, BANK_PORT: 'not-a-port' });
     await expect(startDemoBank(failing, { dbPath: path.join(dir, 'bad.sqlite') })).rejects.toThrow(/stopped while starting/);
   }, 60_000);
 });
+
+async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -3,7 +3,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DemoCustomers } from '../../../src-shared/bank-api/index.js';
+import { DemoCustomers, TesterState } from '../../../src-shared/bank-api/index.js';
 import { SeedCustomersView } from '../../../src-renderer/components/SeedCustomers.js';
 import { TestBuildBannerView } from '../../../src-renderer/components/TestBuildBanner.js';
 import { testbuildEn } from '../../../src-renderer/i18n/testbuild.en.js';
@@ -30,6 +30,25 @@ describe('tester build: banner and seed customers', () => {
       expect(html).toMatch(/^<aside [^>]*aria-label=/);
       expect(html).not.toContain('<button');
     }
+  });
+
+  it('names each tester control in force in the screen\'s language, and nothing while none is', () => {
+    const calm = TesterState.parse({ active: false, clockOffsetMinutes: 0, bankTime: '2026-12-01T00:00:00Z', mail: { delaySeconds: 0, held: false, heldCount: 0 }, faults: [] });
+    expect(renderToStaticMarkup(createElement(TestBuildBannerView, { testerState: calm }))).not.toContain('tester-active');
+    const busy = TesterState.parse({
+      active: true, clockOffsetMinutes: 1530, bankTime: '2026-12-02T01:30:00Z', mail: { delaySeconds: 45, held: true, heldCount: 2 },
+      faults: [{ kind: 'authorize', mode: 'drop-after-commit', remaining: 1 }, { kind: 'login', mode: '503', remaining: 0 }],
+    });
+    const ja = renderToStaticMarkup(createElement(TestBuildBannerView, { testerState: busy }));
+    expect(ja).toContain('role="status"');
+    for (const s of ['テスター操作が有効です', '銀行の時計 +25時間30分', 'メール送信を45秒遅延', 'メール送信を保留中(2通)', '取引の確定: 確定後に応答を切断(あと1回)']) expect(ja).toContain(s);
+    expect(ja).not.toContain('ログイン:'); // a fault used up is not in force
+    Object.assign(useApp.getInitialState(), { language: 'en' });
+    const en = renderToStaticMarkup(createElement(TestBuildBannerView, { testerState: busy }));
+    for (const s of ['Tester controls in force:', 'bank clock +25 h 30 min', 'mail delayed by 45 s', 'mail held (2 waiting)', 'authorize: answer dropped after commit (1 left)']) expect(en).toContain(s);
+    // The controls line is in the screen's language only (the fixed banner above it has both).
+    const line = /<p class="tester-active"[^>]*>(.*?)<\/p>/.exec(en)![1]!;
+    expect(line).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
   it('lists exactly the customers it is given (from the bank), with their passwords and what each shows', () => {

@@ -86,7 +86,7 @@ describe('the IPC contract', () => {
   });
 
   it('lists events with payload schemas', () => {
-    expect([...EVENT_NAMES].sort()).toEqual(['otp.expired', 'session.ended', 'session.idleWarning']);
+    expect([...EVENT_NAMES].sort()).toEqual(['otp.expired', 'session.ended', 'session.idleWarning', 'tester.state']);
     for (const e of EVENT_NAMES) expect(events[e]).toBeInstanceOf(z.ZodType);
   });
 });
