@@ -71,7 +71,9 @@ export function TestBuildBannerView({ testerState = null }: { testerState?: Test
       <strong lang="en">{testbuildEn['testbuild.banner']}</strong>
       {testerState?.active ? (
         <p className="tester-active" data-testid="tester-active" role="status">
-          <strong>{tt('testbuild.active.title')}</strong> {active.join(' / ')} {tt('testbuild.active.where')}
+          <strong>{tt('testbuild.active.title')}</strong> {active.join(' / ')}
+          <br />
+          {tt('testbuild.active.where')}
         </p>
       ) : null}
     </aside>
