@@ -26,7 +26,7 @@ button:hover{background:#e8eef6}button:focus-visible,a:focus-visible,input:focus
 article{background:#fff;border:1px solid #d5dae1;border-radius:6px;padding:12px;margin-bottom:12px;overflow-wrap:anywhere}
 article.voided{background:#f1f1f1;color:#4a4f57}
 .secrets{display:flex;flex-wrap:wrap;gap:12px 32px;align-items:flex-end;margin-bottom:8px}
-.secret .label{display:block;font-size:.8rem;color:#4a5563}.secret strong{font-size:2.2rem;letter-spacing:.12em;color:#0b3d6e;font-variant-numeric:tabular-nums;margin-right:8px}
+.secret .label{display:block;font-size:.8rem;color:#4a5563}button.copy{font-size:.85rem;padding:3px 8px;vertical-align:middle}.secret strong{font-size:2.2rem;letter-spacing:.12em;color:#0b3d6e;font-variant-numeric:tabular-nums;margin-right:8px}
 article.voided .secret strong{text-decoration:line-through;color:#5d636b}
 .void-badge{display:inline-block;background:#8a1c1c;color:#fff;border-radius:4px;padding:2px 8px;font-weight:700;margin:0 0 8px}
 h2{font-size:1rem;margin:4px 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:0 8px;margin:4px 0;font-size:.9rem}dt{color:#4a5563}dd{margin:0}
@@ -35,16 +35,15 @@ summary{cursor:pointer;color:#0b4f91}.empty{color:#4a5563}a{color:#0b4f91}
 .status{font-weight:700}.live{position:absolute;left:-9999px}
 `;
 
-function secret(label: string, value: string, copyLabel: string, testId: string): string {
+function secret(label: string, value: string, testId: string): string {
   return `<div class="secret"><span class="label">${label}</span><strong data-testid="${testId}">${escapeHtml(value)}</strong>`
-    + `<button type="button" class="copy" data-copy="${escapeHtml(value)}">${copyLabel}</button></div>`;
+    + `<button type="button" class="copy" data-copy="${escapeHtml(value)}"><span class="copy-text">コピー / Copy</span><span class="live">: ${label}</span></button></div>`;
 }
 
 function card(m: StoredMessage, operation: OperationLine | null): string {
   const otp = m.reference !== null && m.otpCode !== null;
   const secrets = otp
-    ? `<div class="secrets">${secret('メール通知パスワード / Password', m.otpCode!, 'パスワードをコピー / Copy password', 'otp-code')}`
-      + `${secret('照合番号 / Reference', m.reference!, '照合番号をコピー / Copy reference', 'otp-reference')}</div>`
+    ? `<div class="secrets">${secret('メール通知パスワード / Password', m.otpCode!, 'otp-code')}${secret('照合番号 / Reference', m.reference!, 'otp-reference')}</div>`
     : '';
   const voided = m.voided ? '<p class="void-badge" data-testid="void">無効 / void — 新しいパスワードが送られています / a newer password was sent</p>' : '';
   const htmlLink = m.html ? ` · <a href="/messages/${encodeURIComponent(m.id)}/html">HTML版 / HTML part</a>` : '';
@@ -54,7 +53,7 @@ function card(m: StoredMessage, operation: OperationLine | null): string {
 <dt>差出人 / From</dt><dd>${escapeHtml(m.from)}</dd>
 <dt>宛先 / To</dt><dd>${escapeHtml(m.to.join(', '))}</dd>
 <dt>受信 / Received</dt><dd>${escapeHtml(formatJst(Date.parse(m.receivedAt)))} (JST)${htmlLink}</dd>${op}</dl>
-<details${otp ? '' : ' open'}><summary>本文 / Text</summary><pre>${escapeHtml(m.text)}</pre></details></article>`;
+<details><summary>本文 / Text</summary><pre>${escapeHtml(m.text)}</pre></details></article>`;
 }
 
 /** The list part, also sent alone (GET /fragments/messages) when the page updates itself. */

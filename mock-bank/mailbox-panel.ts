@@ -9,7 +9,7 @@ import { escapeHtml } from './html.js';
 export const TESTER_PANEL_STYLE = `
 aside.tester{background:#fff;border:2px solid #b35c00;border-radius:6px;padding:12px;align-self:start}
 aside.tester h2{margin:0 0 8px;font-size:1.1rem;color:#7a3e00}aside.tester form{border-top:1px solid #e3e7ec;padding:8px 0;display:flex;flex-wrap:wrap;gap:6px;align-items:center}
-aside.tester h3{margin:0;font-size:.95rem;flex-basis:100%}aside.tester label{font-size:.85rem}aside.tester input[type=number]{width:6em}
+aside.tester h3{margin:0;font-size:.95rem;flex-basis:100%}aside.tester button{font-size:.85rem;padding:4px 8px}aside.tester label{font-size:.85rem}aside.tester input[type=number]{width:6em}
 #tester-state{font-size:.85rem;background:#fff7ec;border-radius:4px;padding:6px;margin:0 0 8px}#tester-state[data-active=true]{background:#ffe2bf;font-weight:700}
 #tester-result{font-size:.85rem;min-height:1.5em;margin:8px 0 0}
 `;

@@ -52,10 +52,11 @@ export const MAILBOX_SCRIPT = String.raw`'use strict';
     var button = e.target.closest && e.target.closest('button.copy');
     if (!button) return;
     var value = button.getAttribute('data-copy');
-    var label = button.textContent;
+    var text = button.querySelector('.copy-text');
     navigator.clipboard.writeText(value).then(function () {
-      button.textContent = 'コピーしました / Copied';
-      setTimeout(function () { button.textContent = label; }, 1500);
+      text.textContent = 'コピーしました / Copied';
+      live.textContent = 'コピーしました / Copied';
+      setTimeout(function () { text.textContent = 'コピー / Copy'; }, 1500);
     }, function () { live.textContent = 'コピーできませんでした / Could not copy'; });
   });
 

@@ -1,0 +1,130 @@
+// The demo bank's tester controls through the mailbox page, with the real app beside it: a tester
+// expires the password while the app shows the prompt (the app then says it expired and offers a
+// new one); an answer dropped after the commit ends with the app showing the receipt the bank
+// kept, one transfer only; the mailbox page shows a new mail as it arrives, without a reload.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from '../support/e2e/checks.js';
+import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
+import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+
+test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+const COOLDOWN_S = 2;
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
+const NEW_PAYEE = { bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' };
+
+let stack: Stack;
+test.beforeAll(async () => {
+  test.setTimeout(STACK_HOOK_MS);
+  stack = await startStack({ bankEnv: { BANK_TESTER_CONTROLS: '1', BANK_OTP_RESEND_COOLDOWN_S: String(COOLDOWN_S) } });
+});
+test.afterAll(async () => stack?.stop());
+
+async function toPrompt(page: Page, loginId: string, amount: string): Promise<TransferPage> {
+  await new Shell(page).open(stack.appUrl);
+  await new LoginPage(page).loginToHome(loginId);
+  const tr = new TransferPage(page);
+  await tr.start();
+  await tr.fillNewPayee(NEW_PAYEE);
+  await tr.next().click();
+  await tr.amount(amount);
+  await tr.toAuthorize();
+  return tr;
+}
+
+async function openMailbox(page: Page): Promise<Page> {
+  const mailbox = await page.context().newPage();
+  await mailbox.setViewportSize({ width: 1280, height: 900 });
+  await mailbox.goto(stack.mailboxUrl);
+  await expect(mailbox.getByTestId('tester-state')).toContainText('Bank time');
+  return mailbox;
+}
+
+/** The bank's own record, read as the customer: transfers in the account's history. */
+async function bankTransfers(loginId: string, accountId: string): Promise<number> {
+  const login = await fetch(`${stack.apiUrl}/api/v1/sessions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ loginId, password: 'demo-login-1', channel: 'pc' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const res = await fetch(`${stack.apiUrl}/api/v1/accounts/${accountId}/transactions`, { headers: { authorization: `Bearer ${token}` } });
+  const { transactions } = (await res.json()) as { transactions: { kind: string }[] };
+  return transactions.filter((x) => x.kind === 'transfer').length;
+}
+
+test('a tester expires the password from the mailbox page while the app shows the prompt', async ({ page }) => {
+  test.setTimeout(180_000);
+  const tr = await toPrompt(page, 'mail-user', '10,000');
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  const mailbox = await openMailbox(page);
+  await mailbox.getByLabel('顧客 / Customer').first().selectOption('mail-user');
+  await mailbox.getByTestId('expire-otps').click();
+  await expect(mailbox.getByTestId('tester-result')).toHaveText('失効 / Expired: 1');
+
+  await page.bringToFront();
+  await tr.authorize('demo-confirm-1', mail.code);
+  await expect(tr.otp.root).toHaveAttribute('data-phase', 'expired');
+  await expect(tr.otp.root.locator('.alert')).toContainText('有効期限が切れました');
+  await expect(tr.otp.resendButton()).toBeVisible();
+  await tr.otp.resendUntilSent(60_000);
+  const fresh = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
+  expect(fresh.reference).not.toBe(mail.reference);
+  await tr.authorize('demo-confirm-1', fresh.code);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+});
+
+test('an answer dropped after the commit ends with the receipt the bank kept, and one transfer', async ({ page }) => {
+  test.setTimeout(180_000);
+  const tr = await toPrompt(page, 'suspended-user', '20,000');
+  const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
+  const mailbox = await openMailbox(page);
+  await mailbox.getByLabel('対象 / Requests').selectOption('authorize');
+  await mailbox.getByLabel('種類 / Mode').selectOption('drop-after-commit');
+  await mailbox.getByLabel('回数 / Count').fill('1');
+  await mailbox.getByRole('button', { name: '設定 / Arm' }).click();
+  await expect(mailbox.getByTestId('tester-state')).toContainText('authorize drop-after-commit ×1');
+
+  await page.bringToFront();
+  await tr.authorize('demo-confirm-1', mail.code);
+  await expect(tr.receiptNumber()).not.toBeEmpty();
+  const shown = (await tr.receiptNumber().innerText()).trim();
+  await expect(mailbox.getByTestId('tester-state')).toContainText('なし / None');
+  expect(stack.bankLogs!()).toContain('tester fault: answer dropped after commit');
+  expect(await bankTransfers('suspended-user', 'acc_3456789')).toBe(1);
+  const op = mailbox.locator('article', { hasText: mail.reference }).getByTestId('operation-link');
+  const state = await (await fetch(`${stack.mailboxUrl}/api/operations/${(await op.innerText()).trim()}`)).json() as { status: string; receiptNumber: string };
+  expect(state).toMatchObject({ status: 'completed', receiptNumber: shown });
+});
+
+test('the mailbox page shows a new mail as it arrives, without a reload', async ({ page }) => {
+  test.setTimeout(180_000);
+  const mailbox = await openMailbox(page);
+  await mailbox.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const before = await mailbox.locator('article').count();
+  await page.bringToFront();
+  const tr = await toPrompt(page, 'mail-user', '5,000');
+  const reference = await tr.otp.reference();
+
+  const newest = mailbox.locator('article').first();
+  await expect(newest.getByTestId('otp-reference')).toHaveText(reference);
+  await expect(mailbox.locator('article')).toHaveCount(before + 1);
+  await expect(newest.getByTestId('otp-code')).toHaveText(/^\d{6}$/);
+  await expect(newest.getByTestId('void')).toHaveCount(0);
+  await expect(newest.getByTestId('operation-status')).toHaveText('awaiting-authorization');
+  // The older password mails of this customer are marked void.
+  await expect(mailbox.locator('article.voided').first().getByTestId('void')).toContainText('無効 / void');
+  expect(await mailbox.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // The copy button puts the code on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(stack.mailboxUrl).origin });
+  const copy = newest.locator('button.copy').first();
+  await expect(copy).toHaveAccessibleName(/^コピー \/ Copy ?: メール通知パスワード \/ Password$/);
+  await copy.click();
+  await expect(copy.locator('.copy-text')).toHaveText('コピーしました / Copied');
+  expect(await mailbox.evaluate(() => navigator.clipboard.readText())).toBe(await newest.getByTestId('otp-code').innerText());
+
+  await expectAccessible(mailbox);
+  mkdirSync(shots, { recursive: true });
+  await mailbox.screenshot({ path: path.join(shots, 'mailbox-page.png'), fullPage: true });
+});
