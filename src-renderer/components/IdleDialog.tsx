@@ -1,25 +1,20 @@
 /** The idle warning: a modal dialog counting down to the automatic logout. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../i18n/use-t.js';
 import { useNow } from '../lib/use-now.js';
 import { useApp } from '../state/app-store.js';
 import { keepAlive, logout } from '../state/session.js';
+import { useModalDialog } from '../lib/use-modal-dialog.js';
 
 export function IdleDialog() {
   const { t } = useT();
   const secondsLeft = useApp((s) => s.idleSecondsLeft);
   const open = secondsLeft !== null;
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const deadline = useMemo(() => (secondsLeft === null ? 0 : Date.now() + secondsLeft * 1000), [secondsLeft]);
   const now = useNow(1000, open);
   const left = Math.max(0, Math.ceil((deadline - now) / 1000));
 
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   return (
     <dialog

@@ -3,13 +3,14 @@
  * branches; choosing a result fills its code into the transfer form. Keyboard: the search field
  * has focus on opening, Tab reaches each result (a button), Escape closes.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { DIRECTORY_QUERY_MAX, type DirectoryBank, type DirectoryBranch } from '../../../src-shared/bank-api/directory.js';
 import { Field } from '../../components/Field.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import { watch } from '../../state/session.js';
 import { LOOKUP_PAUSE_MS } from './directory.js';
+import { useModalDialog } from '../../lib/use-modal-dialog.js';
 
 type Entry = DirectoryBank | DirectoryBranch;
 type Results = { state: 'idle' } | { state: 'searching' } | { state: 'done'; entries: Entry[] } | { state: 'failed' };
@@ -33,13 +34,7 @@ export interface DirectorySearchProps {
 }
 
 export function DirectorySearch({ open, bank, onBank, onBranch, onClose }: DirectorySearchProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="directory-dialog" aria-labelledby="dir-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
       {open ? <SearchBody initialBank={bank} onBank={onBank} onBranch={onBranch} onClose={onClose} /> : null}
