@@ -18,6 +18,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { directoryRoutes } from './routes/directory.js';
 import { meRoutes } from './routes/me.js';
 import { operationRoutes } from './routes/operations.js';
+import { receiptRoutes } from './routes/receipts.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { startOfUseRoutes } from './routes/start-of-use.js';
 import { systemRoutes } from './routes/system.js';
@@ -123,6 +124,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...directoryRoutes(),
       ...startOfUseRoutes(ctx),
       ...operationRoutes(ctx),
+      ...receiptRoutes(ctx),
       ...testerSpecs,
     );
     for (const spec of specs) mount(api, ctx, spec);

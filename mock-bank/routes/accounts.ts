@@ -7,6 +7,7 @@ import { iso, type BankContext } from '../context.js';
 import { OWN_BANK_CODE, transferFee } from '../directory.js';
 import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
+import { periodBounds } from '../statements.js';
 
 type TxQuery = z.infer<typeof TransactionsQuery>;
 type FeeQuery = z.infer<typeof TransferFeeQuery>;
@@ -30,7 +31,7 @@ export function accountRoutes(ctx: BankContext): RouteSpec[] {
       },
     }),
     defineRoute<undefined, TxQuery>({
-      method: 'GET', url: `${API_PREFIX}/accounts/:id/transactions`, tag: 'accounts', summary: 'History of one account, newest first, paged by cursor',
+      method: 'GET', url: `${API_PREFIX}/accounts/:id/transactions`, tag: 'accounts', summary: 'History of one account, newest first, paged by cursor; from/to (Japan-time dates, both included) within the last 13 months',
       auth: true, idempotent: false, query: TransactionsQuery,
       responses: { 200: TransactionsResponse }, errors: ['UNAUTHENTICATED', 'START_OF_USE_REQUIRED', 'VALIDATION_FAILED', 'ACCOUNT_NOT_FOUND'],
       handler: ({ session, params, query }) => {
@@ -38,10 +39,11 @@ export function accountRoutes(ctx: BankContext): RouteSpec[] {
         if (!owned) throw new BankError('ACCOUNT_NOT_FOUND', 'No such account.');
         const limit = query.limit ?? 50;
         const before = query.cursor === undefined ? Number.MAX_SAFE_INTEGER : Number(query.cursor);
+        const [start, end] = periodBounds(query, ctx.now());
         const rows = ctx.db
           .prepare(`SELECT id, posted_at, kind, description, amount, balance_after, receipt_number FROM transactions
-                    WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
-          .all(params.id, before, limit + 1) as { id: number; posted_at: number; kind: string; description: string; amount: number; balance_after: number; receipt_number: string | null }[];
+                    WHERE account_id = ? AND id < ? AND posted_at >= ? AND posted_at < ? ORDER BY id DESC LIMIT ?`)
+          .all(params.id, before, start, end, limit + 1) as { id: number; posted_at: number; kind: string; description: string; amount: number; balance_after: number; receipt_number: string | null }[];
         const page = rows.slice(0, limit);
         return {
           status: 200,

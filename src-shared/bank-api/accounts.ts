@@ -29,10 +29,7 @@ export const Transaction = z.object({
 });
 export type Transaction = z.infer<typeof Transaction>;
 
-export const TransactionsQuery = z.strictObject({
-  cursor: z.string().max(64).regex(/^\d+$/).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
+/** The query (cursor, limit, period) is in statements.ts. */
 export const TransactionsResponse = z.object({
   transactions: z.array(Transaction),
   nextCursor: z.string().nullable(),

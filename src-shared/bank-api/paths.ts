@@ -9,6 +9,7 @@ export const BANK_PATHS = {
   accounts: `${API_PREFIX}/accounts`,
   transactions: (accountId: string) => `${API_PREFIX}/accounts/${encodeURIComponent(accountId)}/transactions`,
   payees: `${API_PREFIX}/payees`,
+  receipts: `${API_PREFIX}/receipts`,
   transferFee: `${API_PREFIX}/transfer-fee`,
   banks: `${API_PREFIX}/banks`,
   branches: (bankCode: string) => `${API_PREFIX}/banks/${encodeURIComponent(bankCode)}/branches`,

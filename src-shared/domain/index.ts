@@ -7,3 +7,4 @@ export * from './second-factor.js';
 export * from './operations.js';
 export * from './errors.js';
 export * from './passwords.js';
+export * from './statement-period.js';
