@@ -66,6 +66,8 @@ export const BankEnv = z.object({
   /** 1 (default, the bank's guide): every transfer needs the second factor; 0: a registered payee needs the confirmation password only. */
   BANK_REGISTERED_PAYEE_OTP: Flag.default(true),
   BANK_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(2_000_000),
+  /** The highest daily limit a customer may set (never below BANK_DAILY_LIMIT). */
+  BANK_DAILY_LIMIT_MAX: z.coerce.number().int().min(1000).max(1_000_000_000).default(10_000_000),
   /** Idle timeout of a login session: each authenticated request extends it by this much. */
   BANK_SESSION_TTL_S: Seconds(10, 86_400).default(900),
   /** Absolute lifetime of a login session, however busy it is. */
@@ -97,6 +99,8 @@ export interface BankConfig {
   otpResendCooldownSeconds: number;
   lockAfter: number;
   dailyLimitYen: number;
+  /** BANK_DAILY_LIMIT_MAX: the highest limit a customer may set; the maximum in force is never below dailyLimitYen. */
+  dailyLimitMaxYen: number;
   /** Whether a transfer to a registered payee needs the one-time factor too (BANK_REGISTERED_PAYEE_OTP). */
   registeredPayeeNeedsOtp: boolean;
   sessionTtlSeconds: number;
@@ -131,6 +135,7 @@ function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
     otpResendCooldownSeconds: e.BANK_OTP_RESEND_COOLDOWN_S,
     lockAfter: e.BANK_LOCK_AFTER,
     dailyLimitYen: e.BANK_DAILY_LIMIT,
+    dailyLimitMaxYen: e.BANK_DAILY_LIMIT_MAX,
     registeredPayeeNeedsOtp: e.BANK_REGISTERED_PAYEE_OTP,
     sessionTtlSeconds: e.BANK_SESSION_TTL_S,
     sessionMaxSeconds: e.BANK_SESSION_MAX_S,

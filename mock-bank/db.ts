@@ -133,6 +133,29 @@ CREATE TABLE IF NOT EXISTS password_checks (
   subject TEXT PRIMARY KEY,
   running INTEGER NOT NULL
 );
+-- Every successful login (time, channel), newest served first; session_hash marks a session's own.
+CREATE TABLE IF NOT EXISTS logins (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  at INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  session_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS logins_by_customer ON logins (customer_id, id);
+-- Login notice mails: a customer without a row has them on (the seed's state).
+CREATE TABLE IF NOT EXISTS login_notices (
+  customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+  enabled INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+-- A customer's own daily transfer limit (without a row: BANK_DAILY_LIMIT) and a raise waiting
+-- for its day (Japan-time midnight, ms).
+CREATE TABLE IF NOT EXISTS transfer_limits (
+  customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+  daily_limit INTEGER NOT NULL,
+  pending_limit INTEGER,
+  pending_from INTEGER
+);
 CREATE TABLE IF NOT EXISTS idempotency (
   scope TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -145,7 +168,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 );
 `;
 
-const TABLES = ['password_checks', 'otp_locks', 'otp_failures', 'unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
+const TABLES = ['transfer_limits', 'logins', 'login_notices', 'password_checks', 'otp_locks', 'otp_failures', 'unknown_login_failures', 'idempotency', 'otps', 'operations', 'payees', 'transactions', 'accounts', 'pending_start_of_use', 'sessions', 'select_emails', 'customers', 'meta'];
 
 export function openDb(dbPath: string): Db {
   if (dbPath !== ':memory:') mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });

@@ -7,6 +7,7 @@ export interface ErrorExtras {
   attemptsLeft?: number;
   retryAfter?: number;
   currentReference?: string | null;
+  remainingToday?: number;
   issues?: { path: (string | number)[]; message: string; code?: string }[];
 }
 

@@ -61,6 +61,7 @@ const TAG_NOTES: Record<string, string> = {
   customer: 'The logged-in customer: name, addresses, token state, policies.',
   accounts: 'Accounts, their history, registered payees and fees.',
   directory: 'Banks and branches by code or name.',
+  limits: 'The daily transfer limit (changed with the limit-change operation: lowering at once, raising from the next day in Japan time).',
   'start-of-use': 'The first-login procedure: new passwords and the registered address, proved by a mailed password.',
   operations: 'Transfers, bill payments and setting changes: create, authorize (step by step), resend the password, status.',
   tester:

@@ -16,6 +16,8 @@ import { createMailboxApp } from './mailbox-http.js';
 import { mailOwner } from './mail-owner.js';
 import { accountRoutes } from './routes/accounts.js';
 import { directoryRoutes } from './routes/directory.js';
+import { loginRoutes } from './routes/logins.js';
+import { limitRoutes } from './routes/limits.js';
 import { meRoutes } from './routes/me.js';
 import { operationRoutes } from './routes/operations.js';
 import { receiptRoutes } from './routes/receipts.js';
@@ -120,6 +122,8 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...systemRoutes(() => specs),
       ...sessionRoutes(ctx),
       ...meRoutes(ctx),
+      ...limitRoutes(ctx),
+      ...loginRoutes(ctx),
       ...accountRoutes(ctx),
       ...directoryRoutes(),
       ...startOfUseRoutes(ctx),

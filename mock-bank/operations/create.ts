@@ -8,12 +8,14 @@ import { randomId } from '../crypto.js';
 import { customerById, otpDestinations, type Customer, type Session } from '../customers.js';
 import { COLLECTORS, findBank, findBranch, transferFee } from '../directory.js';
 import { BankError } from '../errors.js';
+import { loginNoticeEnabled } from '../logins.js';
 import { describeOperation } from '../mail-templates.js';
 import { issueAndMailOtp } from '../notices.js';
 import { assertCanIssue, assertNotOtpLocked } from '../otp-limits.js';
 import { addedDestinations } from './destinations.js';
 import { insertOperation, type Operation, type Pending } from './model.js';
-import { checkDailyLimit, checkFunds, ownAccount } from './money.js';
+import { checkFunds, ownAccount } from './money.js';
+import { checkDailyLimit, checkLimitChange } from '../limits.js';
 
 /**
  * The steps of an operation. Most take one: the factors of `requiredFactors`. A change of the
@@ -102,6 +104,15 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
     }
     case 'token-start':
       return { payeeRegistered: false, pending: {}, summary: {} };
+    case 'limit-change': {
+      const change = checkLimitChange(ctx, c.id, req.dailyLimit);
+      return { payeeRegistered: false, pending: { limitRaise: change.raise }, summary: { dailyLimit: req.dailyLimit, limitEffectiveFrom: change.effectiveFrom } };
+    }
+    case 'login-notice-change':
+      if (!loginNoticeEnabled(ctx, c.id)) {
+        throw new BankError('VALIDATION_FAILED', 'Login notices are already off.', { issues: [{ path: ['enabled'], message: 'login notices are already off' }] });
+      }
+      return { payeeRegistered: false, pending: {}, summary: {} };
     case 'token-release':
       if (c.tokenState !== 'active') throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not active.');
       return { payeeRegistered: false, pending: {}, summary: {} };
@@ -114,7 +125,7 @@ export async function createOperation(ctx: BankContext, session: Session, req: C
   const checked = check(ctx, c, req);
   const base = requiredFactors(session.channel, c.tokenState, req.type, checked.payeeRegistered, {
     registeredPayeeNeedsOtp: ctx.config.registeredPayeeNeedsOtp,
-  });
+  }, { limitRaise: checked.pending.limitRaise === true });
   const plan = planFor(req.type, base, (checked.pending.proofDestinations ?? []).length > 0 || checked.pending.chooseAtStep1 === true);
   if (plan[0]!.includes('token-otp') && !c.totpSecret) throw new BankError('FACTOR_NOT_AVAILABLE', 'The token app is not set up.');
   const destinations = otpDestinations(c);

@@ -4,8 +4,10 @@ import type { Customer } from '../customers.js';
 import { OWN_BANK_CODE } from '../directory.js';
 import { BankError } from '../errors.js';
 import { seal } from '../keys.js';
+import { setLoginNotice } from '../logins.js';
 import type { Operation } from './model.js';
-import { checkDailyLimit, ownAccount, post } from './money.js';
+import { ownAccount, post } from './money.js';
+import { applyLimitChange, checkDailyLimit } from '../limits.js';
 
 export interface TokenActivation { secret: string; counter: number }
 
@@ -55,6 +57,12 @@ export function applyEffects(ctx: BankContext, op: Operation, c: Customer, recei
     case 'token-start':
       if (!token) throw new BankError('FACTOR_MISSING', 'The first code of the token app is needed.');
       db.prepare(`UPDATE customers SET token_state = 'active', totp_secret = ?, totp_last_counter = ? WHERE id = ?`).run(seal(ctx.keys, token.secret), token.counter, c.id);
+      return;
+    case 'login-notice-change':
+      setLoginNotice(ctx, c.id, false);
+      return;
+    case 'limit-change':
+      applyLimitChange(ctx, c.id, req.dailyLimit, op.pending.limitRaise === true);
       return;
     case 'token-release':
       db.prepare(`UPDATE customers SET token_state = 'suspended', totp_secret = NULL, totp_last_counter = 0 WHERE id = ?`).run(c.id);

@@ -15,6 +15,8 @@ export interface Pending {
   /** otp-destination-change created without destinations: step 1 takes them (then stored below). */
   chooseAtStep1?: boolean;
   destinations?: { slot: 1 | 2; use: boolean }[];
+  /** limit-change: whether it was created (and so authorized) as a raise. */
+  limitRaise?: boolean;
 }
 
 export interface Operation {

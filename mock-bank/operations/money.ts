@@ -1,4 +1,4 @@
-/** Money movements: balances never negative, the daily transfer limit, one posting per movement. */
+/** Money movements: balances never negative, what was transferred today, one posting per movement. */
 import type { BankContext } from '../context.js';
 import { BankError } from '../errors.js';
 
@@ -24,13 +24,6 @@ export function transferredToday(ctx: BankContext, customerId: number): number {
               WHERE a.customer_id = ? AND t.kind = 'transfer' AND t.posted_at >= ?`)
     .get(customerId, jstDayStart(ctx.now())) as { total: number };
   return r.total;
-}
-
-export function checkDailyLimit(ctx: BankContext, customerId: number, amount: number): void {
-  const used = transferredToday(ctx, customerId);
-  if (used + amount > ctx.config.dailyLimitYen) {
-    throw new BankError('DAILY_LIMIT_EXCEEDED', `Today's transfer limit is ¥${ctx.config.dailyLimitYen.toLocaleString('en-US')}; ¥${Math.max(0, ctx.config.dailyLimitYen - used).toLocaleString('en-US')} is left.`);
-  }
 }
 
 export function checkFunds(balance: number, needed: number): void {

@@ -7,6 +7,8 @@ import { transferEn } from './transfer.en.js';
 import { settingsEn } from './settings.en.js';
 import { lockEn } from './lock.en.js';
 import { bankFaultsEn } from './bankfaults.en.js';
+import { statementsEn } from './statements.en.js';
+import { limitEn } from './limit.en.js';
 
 export const en: Record<MessageKey, string> = {
   // ---- app shell ----
@@ -407,4 +409,6 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...lockEn,
   ...bankFaultsEn,
+  ...statementsEn,
+  ...limitEn,
 };

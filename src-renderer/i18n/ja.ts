@@ -9,6 +9,8 @@ import { transferJa } from './transfer.ja.js';
 import { settingsJa } from './settings.ja.js';
 import { lockJa } from './lock.ja.js';
 import { bankFaultsJa } from './bankfaults.ja.js';
+import { statementsJa } from './statements.ja.js';
+import { limitJa } from './limit.ja.js';
 
 export const ja = {
   // ---- app shell ----
@@ -409,6 +411,8 @@ export const ja = {
   ...settingsJa,
   ...lockJa,
   ...bankFaultsJa,
+  ...statementsJa,
+  ...limitJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

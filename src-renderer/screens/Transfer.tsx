@@ -8,6 +8,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Account, Payee } from '../../src-shared/bank-api/accounts.js';
 import type { Me } from '../../src-shared/bank-api/customer.js';
 import type { CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
+import type { TransferLimits } from '../../src-shared/bank-api/limits.js';
 import { MAX_TRANSFER_YEN } from '../../src-shared/domain/money.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
@@ -22,11 +23,13 @@ import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import { checkAmount, type FieldError } from '../lib/forms.js';
 import { accountLabel } from '../lib/labels.js';
+import { overLimit } from '../lib/limits.js';
 import { useCreateOperation } from '../lib/use-create-operation.js';
 import { navigate } from '../state/app-store.js';
 import { watch } from '../state/session.js';
 import { bankAndBranch } from './transfer/directory.js';
 import { AuthorizeFactorNote, ReviewFactorNote } from './transfer/FactorNote.js';
+import { LimitNote } from './transfer/LimitNote.js';
 import { EMPTY_PAYEE, PayeeStep, usePayeeForm, type Target } from './transfer/PayeeStep.js';
 
 export default function Transfer() {
@@ -42,6 +45,8 @@ export default function Transfer() {
   const [amountText, setAmountText] = useState('');
   const [amountError, setAmountError] = useState<FieldError | null>(null);
   const [amount, setAmount] = useState(0);
+  // Today's limit as the bank last said (the amount step reads it each time it is shown).
+  const [limits, setLimits] = useState<TransferLimits | null>(null);
   const [fee, setFee] = useState<number | null>(null);
   // Error codes, not text: a message follows a change of language.
   const [feeError, setFeeError] = useState<IpcError['code'] | null>(null);
@@ -81,8 +86,9 @@ export default function Transfer() {
   const chooseAmount = async (e: FormEvent) => {
     e.preventDefault();
     const r = checkAmount(amountText, fmt);
-    if (!r.ok) {
-      setAmountError(r.error);
+    const problem = r.ok ? overLimit(r.value, limits?.remainingToday, fmt) : r.error;
+    if (!r.ok || problem) {
+      setAmountError(problem);
       document.getElementById('tr-amount')?.focus();
       return;
     }
@@ -136,6 +142,9 @@ export default function Transfer() {
     [t('tr.total'), fee === null ? '—' : fmt(amount + fee)],
   ];
 
+  // The bank's refusal over today's limit says what is left: the screen says it too.
+  const limitRefusal = op.error?.code === 'DAILY_LIMIT_EXCEEDED' ? overLimit(amount, op.error.remainingToday, fmt) : null;
+
   return (
     <section className="card wizard" aria-labelledby="tr-title">
       <h1 id="tr-title" className="page-title">{t('tr.title')}</h1>
@@ -157,6 +166,7 @@ export default function Transfer() {
             </div>
           ) : from ? <p><span className="label-inline">{t('tr.from')}</span> {accountLabel(t, from)}</p> : null}
           {from ? <p className="note">{t('tr.balanceNow', { balance: fmt(from.balance) })}</p> : null}
+          <LimitNote onLimits={setLimits} />
           <Field id="tr-amount" className="amount-field" label={t('tr.amount')} hint={t('tr.amountHint', { max: fmt(MAX_TRANSFER_YEN) })} value={amountText}
             onValue={setAmountText} error={amountError} inputMode="numeric" autoComplete="off" required />
           <div className="actions">
@@ -172,7 +182,7 @@ export default function Transfer() {
           <ReviewFactorNote me={me} registeredPayee={target?.kind === 'registered'} />
           {op.error ? (
             <Alert kind="error">
-              <p>{t(`error.${op.error.code}`)}</p>
+              <p>{limitRefusal ? t(limitRefusal.key, limitRefusal.vars) : t(`error.${op.error.code}`)}</p>
               {op.error.code === 'INSUFFICIENT_FUNDS' || op.error.code === 'DAILY_LIMIT_EXCEEDED' ? (
                 <button type="button" className="btn btn-secondary" onClick={() => setStep(1)}>{t('tr.changeAmount')}</button>
               ) : null}

@@ -68,6 +68,8 @@ export const ErrorBody = z.object({
      * something else: a new one must be sent). Absent: the bank does not say.
      */
     currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
+    /** DAILY_LIMIT_EXCEEDED: how much may still be transferred today, in yen. */
+    remainingToday: z.number().int().min(0).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -9,3 +9,5 @@ export * from './directory.js';
 export * from './mailbox.js';
 export * from './paths.js';
 export * from './tester.js';
+export * from './logins.js';
+export * from './limits.js';

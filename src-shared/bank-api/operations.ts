@@ -4,6 +4,8 @@ import {
   AccountNumber, AccountType, BankCode, BranchCode, EmailAddress, Factor, Id, IsoDateTime,
   OperationStatus, OperationType, OtpCode, OtpInfo, PasswordInput, Yen, YenAmount,
 } from './common.js';
+import { LoginNoticeChangeRequest } from './logins.js';
+import { LimitChangeRequest } from './limits.js';
 
 /** A payee name already normalized to transfer form (half-width kana, upper-case Latin). */
 export const PayeeName = z
@@ -86,6 +88,8 @@ export const CreateOperationRequest = z.discriminatedUnion('type', [
   OtpDestinationChangeRequest,
   TokenStartRequest,
   TokenReleaseRequest,
+  LoginNoticeChangeRequest,
+  LimitChangeRequest,
 ]);
 export type CreateOperationRequest = z.infer<typeof CreateOperationRequest>;
 
@@ -98,6 +102,9 @@ export const OperationSummary = z.object({
   payeeAccountMasked: z.string().optional(),
   collectorName: z.string().optional(),
   newEmailMasked: z.string().optional(),
+  /** limit-change: the new daily limit, and from when it applies (null: at once). */
+  dailyLimit: YenAmount.optional(),
+  limitEffectiveFrom: IsoDateTime.nullable().optional(),
 });
 export type OperationSummary = z.infer<typeof OperationSummary>;
 

@@ -7,4 +7,5 @@ export * from './second-factor.js';
 export * from './operations.js';
 export * from './errors.js';
 export * from './passwords.js';
+export * from './limits.js';
 export * from './statement-period.js';

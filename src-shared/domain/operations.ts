@@ -7,6 +7,8 @@ export const OPERATION_TYPES = [
   'otp-destination-change',
   'token-start',
   'token-release',
+  'limit-change',
+  'login-notice-change',
 ] as const;
 export type OperationType = (typeof OPERATION_TYPES)[number];
 
@@ -27,4 +29,6 @@ export const OPERATION_LABELS: Record<OperationType, { ja: string; en: string }>
   'otp-destination-change': { ja: 'メール通知パスワード送信先の変更', en: 'Change of mail-notified password destinations' },
   'token-start': { ja: 'ワンタイムパスワードの利用開始', en: 'Start of the one-time password app' },
   'token-release': { ja: 'ワンタイムパスワードの利用解除', en: 'Release of the one-time password app' },
+  'limit-change': { ja: '振込限度額の変更', en: 'Change of the daily transfer limit' },
+  'login-notice-change': { ja: 'ログイン通知メールの停止', en: 'Stopping login notice mails' },
 };

@@ -40,7 +40,8 @@ export const GUIDE_TRANSFER_POLICY: TransferPolicy = Object.freeze({ registeredP
  *   otherwise like any other transfer;
  * - token release (the phone is being changed, so its codes may be out of reach): confirmation
  *   password only; the mail-notified password then applies until the token is enrolled again;
- * - every other sensitive operation: the one-time factor of the channel plus the confirmation password.
+ * - every other sensitive operation (switching login notice mails off included): the one-time
+ *   factor of the channel plus the confirmation password.
  */
 export function requiredFactors(
   channel: Channel,
@@ -48,7 +49,9 @@ export function requiredFactors(
   operationType: OperationType,
   payeeRegistered: boolean,
   policy: TransferPolicy,
+  change: { limitRaise: boolean } = { limitRaise: true },
 ): Factor[] {
+  if (operationType === 'limit-change' && !change.limitRaise) return ['confirmation-password'];
   if (operationType === 'transfer' && payeeRegistered && !policy.registeredPayeeNeedsOtp) return ['confirmation-password'];
   if (operationType === 'token-release') return ['confirmation-password'];
   const second = secondFactorFor(channel, tokenState);

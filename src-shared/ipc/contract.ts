@@ -7,9 +7,12 @@ import { z } from 'zod';
 import {
   AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress, OtpDestinationChoice,
   Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,
-  TransferFeeResponse, BankCode, Yen, DemoCustomers, BanksQuery, BanksResponse, BranchLookup, BranchesResponse, TesterState,
+  TransferFeeResponse, BankCode, Yen, DemoCustomers, BanksQuery, BanksResponse, BranchLookup, BranchesResponse, TesterState, ReceiptsResponse, StatementDate,
 } from '../bank-api/index.js';
+import { LoginHistoryResponse, LoginNoticeResponse } from '../bank-api/logins.js';
+import { TransferLimits } from '../bank-api/limits.js';
 import { BankProfile } from '../bank-profile/profile.js';
+import { PrintRequest, SaveOutcome, StatementPeriodRequest } from './statements.js';
 
 export const Language = z.enum(['ja', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -46,6 +49,8 @@ export const contract = {
       demoCustomers: DemoCustomers.optional(),
       /** Tester builds only: the demo bank's tester controls in force, as last read (absent until read). */
       testerState: TesterState.optional(),
+      /** Kiosks only: whether the kiosk file allows printing to the branch printer (kiosk.json allowPrinting). */
+      allowPrinting: z.boolean().optional(),
       /** Kiosks only: the languages this terminal offers (all of them when absent). */
       languages: z.array(Language).min(1).optional(),
     }),
@@ -89,12 +94,28 @@ export const contract = {
   'startOfUse.resendOtp': { request: z.strictObject({ intentId: IntentId.optional() }), response: z.object({ otp: OtpInfo }) },
   'startOfUse.verify': { request: z.strictObject({ mailOtp: OtpCode, intentId: IntentId.optional() }), response: z.object({ state: SessionState }) },
   'customer.me': { request: Empty, response: Me },
+  /** The last logins (newest first, this one marked) and the one before this session's (前回ログイン日時). */
+  'customer.logins': { request: Empty, response: LoginHistoryResponse },
+  /** Login notice mails back on: needs nothing extra. (Switching them off is operations.create with login-notice-change.) */
+  'customer.loginNoticeOn': { request: z.strictObject({ intentId: IntentId.optional() }), response: LoginNoticeResponse },
   'accounts.list': { request: Empty, response: AccountsResponse },
   'accounts.transactions': {
-    request: z.strictObject({ accountId: Id, cursor: z.string().max(64).regex(/^\d+$/).optional() }),
+    request: z.strictObject({
+      accountId: Id, cursor: z.string().max(64).regex(/^\d+$/).optional(),
+      /** A period (Japan-time dates, both included); the bank refuses one outside its 13 months. */
+      from: StatementDate.optional(), to: StatementDate.optional(),
+    }),
     response: TransactionsResponse,
   },
+  /** The period's statement as a CSV file: saved by main (Electron) or offered as a download (browser host). Never in a kiosk. */
+  'statements.exportCsv': { request: StatementPeriodRequest, response: SaveOutcome },
+  /** Print the page on screen to PDF (not in a kiosk) or to the printer (a kiosk only when its file allows printing). */
+  'print.page': { request: PrintRequest, response: SaveOutcome },
+  /** The receipts of the customer's recent completed operations, newest first. */
+  'receipts.list': { request: Empty, response: ReceiptsResponse },
   'payees.list': { request: Empty, response: PayeesResponse },
+  /** The daily transfer limit: in force, used and left today (Japan time), the bank's maximum, a raise waiting. */
+  'limits.get': { request: Empty, response: TransferLimits },
   'transfers.fee': { request: z.strictObject({ bankCode: BankCode, amount: Yen }), response: TransferFeeResponse },
   /** The bank directory: a bank by code (`code`) or by name or reading (`q`), exactly one of the two. */
   'directory.banks': { request: BanksQuery, response: BanksResponse },

@@ -11,6 +11,8 @@ export const IpcError = z.object({
   retryAfter: z.number().int().min(0).optional(),
   /** OTP_SUPERSEDED: this step's password that still works, null for none (see ErrorBody). */
   currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
+  /** DAILY_LIMIT_EXCEEDED: how much may still be transferred today, in yen. */
+  remainingToday: z.number().int().min(0).optional(),
 });
 export type IpcError = z.infer<typeof IpcError>;
 

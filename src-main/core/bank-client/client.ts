@@ -7,8 +7,10 @@
 import {
   AccountsResponse, AuthorizeResponse, BANK_PATHS, CreateOperationResponse, LoginResponse, Me, OperationState,
   PayeesResponse, ResendOtpResponse, StartOfUseResponse, StartOfUseVerifyResponse, TransactionsResponse,
-  TransferFeeResponse, BanksResponse, BranchesResponse, type AuthorizeRequest, type BanksQuery, type BranchLookup, type CreateOperationRequest, type StartOfUseRequest,
+  TransferFeeResponse, BanksResponse, BranchesResponse, ReceiptsResponse, type AuthorizeRequest, type BanksQuery, type BranchLookup, type CreateOperationRequest, type StartOfUseRequest,
 } from '../../../src-shared/bank-api/index.js';
+import { LoginHistoryResponse, LoginNoticeResponse } from '../../../src-shared/bank-api/logins.js';
+import { TransferLimits } from '../../../src-shared/bank-api/limits.js';
 import { CoreError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { BankCaller, NoAnswer, type RetryPolicy } from './call.js';
@@ -59,19 +61,40 @@ export class BankClient {
     return this.caller.call({ method: 'GET', path: BANK_PATHS.me, name: 'me', token, schema: Me });
   }
 
+  loginHistory(token: string) {
+    return this.caller.call({ method: 'GET', path: BANK_PATHS.loginHistory, name: 'login-history', token, schema: LoginHistoryResponse });
+  }
+
+  /** Login notices back on (switching them off is an operation). Safe to repeat: on is on. */
+  loginNoticeOn(token: string, intentId?: string) {
+    return this.caller.call({
+      method: 'POST', path: BANK_PATHS.loginNotice, name: 'login-notice-on', token, body: { enabled: true },
+      idempotencyKey: keyFor('login-notice-on', intentId), schema: LoginNoticeResponse,
+    });
+  }
+
   accounts(token: string) {
     return this.caller.call({ method: 'GET', path: BANK_PATHS.accounts, name: 'accounts', token, schema: AccountsResponse });
   }
 
-  transactions(token: string, accountId: string, cursor?: string) {
+  transactions(token: string, accountId: string, cursor?: string, period: { from?: string; to?: string; limit?: number } = {}) {
+    const query = given({ cursor, from: period.from, to: period.to, limit: period.limit === undefined ? undefined : String(period.limit) });
     return this.caller.call({
       method: 'GET', path: BANK_PATHS.transactions(accountId), name: 'transactions', token, schema: TransactionsResponse,
-      ...(cursor !== undefined ? { query: { cursor } } : {}),
+      ...(Object.keys(query).length ? { query } : {}),
     });
+  }
+
+  receipts(token: string) {
+    return this.caller.call({ method: 'GET', path: BANK_PATHS.receipts, name: 'receipts', token, schema: ReceiptsResponse });
   }
 
   payees(token: string) {
     return this.caller.call({ method: 'GET', path: BANK_PATHS.payees, name: 'payees', token, schema: PayeesResponse });
+  }
+
+  limits(token: string) {
+    return this.caller.call({ method: 'GET', path: BANK_PATHS.limits, name: 'limits', token, schema: TransferLimits });
   }
 
   transferFee(token: string, bankCode: string, amount: number) {

@@ -6,6 +6,7 @@
 import type { Channel, RequestOf, ResponseOf } from '../../../src-shared/ipc/contract.js';
 import { CoreError } from '../errors.js';
 import type { Services } from './services.js';
+import { exportStatementCsv, printPage } from '../statements/statements.js';
 
 export type Handler<C extends Channel> = (s: Services, request: RequestOf<C>) => Promise<ResponseOf<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
@@ -33,6 +34,7 @@ export const handlers: HandlerTable = {
     kiosk: s.config.kiosk,
     testBuild: s.config.testBuild,
     host: s.config.host,
+    ...(s.config.kiosk ? { allowPrinting: s.config.allowPrinting === true } : {}),
   }),
 
   'session.login': async (s, req) => {
@@ -84,9 +86,15 @@ export const handlers: HandlerTable = {
     }),
 
   'customer.me': (s) => withToken(s, 'ready', (token) => s.bank.me(token)),
+  'customer.logins': (s) => withToken(s, 'ready', (token) => s.bank.loginHistory(token)),
+  'customer.loginNoticeOn': (s, req) => withToken(s, 'ready', (token) => s.bank.loginNoticeOn(token, req.intentId)),
   'accounts.list': (s) => withToken(s, 'ready', (token) => s.bank.accounts(token)),
-  'accounts.transactions': (s, req) => withToken(s, 'ready', (token) => s.bank.transactions(token, req.accountId, req.cursor)),
+  'accounts.transactions': (s, req) => withToken(s, 'ready', (token) => s.bank.transactions(token, req.accountId, req.cursor, { from: req.from, to: req.to })),
+  'statements.exportCsv': (s, req) => withToken(s, 'ready', (token) => exportStatementCsv(s, token, req)),
+  'print.page': (s, req) => withToken(s, 'ready', () => printPage(s, req)),
+  'receipts.list': (s) => withToken(s, 'ready', (token) => s.bank.receipts(token)),
   'payees.list': (s) => withToken(s, 'ready', (token) => s.bank.payees(token)),
+  'limits.get': (s) => withToken(s, 'ready', (token) => s.bank.limits(token)),
   'transfers.fee': (s, req) => withToken(s, 'ready', (token) => s.bank.transferFee(token, req.bankCode, req.amount)),
   'directory.banks': (s, req) => withToken(s, 'ready', (token) => s.bank.banks(token, req)),
   'directory.branches': (s, req) => withToken(s, 'ready', (token) => s.bank.branches(token, req)),

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { OtpLockGate } from '../../components/OtpLock.js';
 import { useT } from '../../i18n/use-t.js';
+import { takeSettingsPage } from '../../lib/limits.js';
 import { settingAsksForPassword } from '../../lib/otp-limits.js';
 import { About } from './About.js';
 import { EmailChange } from './EmailChange.js';
@@ -15,10 +16,11 @@ import { SelectEmail } from './SelectEmail.js';
 import { SettingsMenu, type SettingsPage } from './SettingsMenu.js';
 import { TokenRelease } from './TokenRelease.js';
 import { TokenStart } from './TokenStart.js';
+import { TransferLimit } from './TransferLimit.js';
 
 export default function Settings() {
   const { t } = useT();
-  const [page, setPage] = useState<SettingsPage | 'menu'>('menu');
+  const [page, setPage] = useState<SettingsPage | 'menu'>(() => takeSettingsPage() ?? 'menu');
   const toMenu = () => setPage('menu');
   // A page that asks for a one-time password shows the bank's lock instead, when there is one.
   if (page !== 'menu' && settingAsksForPassword(page)) {
@@ -36,6 +38,7 @@ function PageFor({ page, setPage }: { page: SettingsPage | 'menu'; setPage: (p: 
     case 'destinations': return <OtpDestinations onMenu={toMenu} onSelect={() => setPage('select')} />;
     case 'token-start': return <TokenStart onMenu={toMenu} onRelease={() => setPage('token-release')} />;
     case 'token-release': return <TokenRelease onMenu={toMenu} />;
+    case 'limit': return <TransferLimit onMenu={toMenu} />;
     case 'language': return <LanguageSetting onMenu={toMenu} />;
     case 'remembered': return <RememberedId onMenu={toMenu} />;
     case 'about': return <About onMenu={toMenu} />;

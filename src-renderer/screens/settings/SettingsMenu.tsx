@@ -7,9 +7,11 @@ import type { Lang, MessageKey } from '../../i18n/i18n.js';
 import { useT, type T } from '../../i18n/use-t.js';
 import { useApp } from '../../state/app-store.js';
 import { listOf, slotNo } from './list.js';
+import { limitMenuState } from './limit-menu.js';
+import { useLimits } from './TransferLimit.js';
 import { useMe } from './use-me.js';
 
-export type SettingsPage = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
+export type SettingsPage = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'limit' | 'language' | 'remembered' | 'about';
 
 interface Item { page: SettingsPage; title: MessageKey; state: string | null }
 
@@ -27,6 +29,7 @@ export function SettingsMenu({ onOpen }: { onOpen: (page: SettingsPage) => void 
   const { t, lang } = useT();
   const { me, failed, reload } = useMe();
   const { rememberedLoginId, info } = useApp();
+  const { limits } = useLimits();
   const groups: { title: MessageKey; items: Item[] }[] = [
     {
       title: 'set.menu.groupMail',
@@ -42,6 +45,7 @@ export function SettingsMenu({ onOpen }: { onOpen: (page: SettingsPage) => void 
         ? [{ page: 'token-release', title: 'set.release.title', state: t('set.menu.tokenActive') }]
         : [{ page: 'token-start', title: 'set.token.title', state: me ? t(me.tokenState === 'suspended' ? 'set.menu.tokenSuspended' : 'set.menu.tokenNotUsed') : null }],
     },
+    { title: 'lim.menu.group', items: [{ page: 'limit', title: 'lim.title', state: limits ? limitMenuState(t, lang, limits) : null }] },
     {
       title: 'set.menu.groupApp',
       items: [

@@ -15,7 +15,7 @@ describe('settings from the environment', () => {
     const r = parseBankEnv({});
     expect(r.ok && r.config).toMatchObject({
       apiPort: 4010, smtpPort: 2525, mailboxPort: 4025, dbPath: '.data/bank.sqlite', reset: false, otpTtlSeconds: 600,
-      otpMaxAttempts: 5, otpResendCooldownSeconds: 30, lockAfter: 5, dailyLimitYen: 2_000_000,
+      otpMaxAttempts: 5, otpResendCooldownSeconds: 30, lockAfter: 5, dailyLimitYen: 2_000_000, dailyLimitMaxYen: 10_000_000,
       registeredPayeeNeedsOtp: true,
     });
   });

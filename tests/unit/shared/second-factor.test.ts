@@ -11,6 +11,10 @@ import { OPERATION_TYPES, TWO_STEP_TYPES, type OperationType } from '../../../sr
 // (a registered payee needs the confirmation password only); the last two columns.
 // token-release is not in DOMAIN.md's list: the phone that holds the token may be gone, so it takes the
 // confirmation password only, and the mail-notified password applies until the token is active again.
+// login-notice-change (switching login notice mails off) is a change of registered details: the
+// channel's one-time factor plus the confirmation password (switching them on is no operation).
+// limit-change as listed here is a raise (what holds when the bank gives no direction); a lowering
+// takes the confirmation password only (tests/unit/shared/limits.test.ts).
 const MAIL: Factor[] = ['mail-otp', 'confirmation-password'];
 const TOKEN: Factor[] = ['token-otp', 'confirmation-password'];
 const CP: Factor[] = ['confirmation-password'];
@@ -30,6 +34,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['pc', 'not-used', 'token-start', true, MAIL, MAIL],
     ['pc', 'not-used', 'token-release', false, CP, CP],
     ['pc', 'not-used', 'token-release', true, CP, CP],
+    ['pc', 'not-used', 'login-notice-change', false, MAIL, MAIL],
+    ['pc', 'not-used', 'login-notice-change', true, MAIL, MAIL],
+    ['pc', 'not-used', 'limit-change', false, MAIL, MAIL],
+    ['pc', 'not-used', 'limit-change', true, MAIL, MAIL],
     ['pc', 'suspended', 'transfer', false, MAIL, MAIL],
     ['pc', 'suspended', 'transfer', true, MAIL, CP],
     ['pc', 'suspended', 'bill-payment', false, MAIL, MAIL],
@@ -44,6 +52,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['pc', 'suspended', 'token-start', true, MAIL, MAIL],
     ['pc', 'suspended', 'token-release', false, CP, CP],
     ['pc', 'suspended', 'token-release', true, CP, CP],
+    ['pc', 'suspended', 'login-notice-change', false, MAIL, MAIL],
+    ['pc', 'suspended', 'login-notice-change', true, MAIL, MAIL],
+    ['pc', 'suspended', 'limit-change', false, MAIL, MAIL],
+    ['pc', 'suspended', 'limit-change', true, MAIL, MAIL],
     ['pc', 'active', 'transfer', false, TOKEN, TOKEN],
     ['pc', 'active', 'transfer', true, TOKEN, CP],
     ['pc', 'active', 'bill-payment', false, TOKEN, TOKEN],
@@ -58,6 +70,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['pc', 'active', 'token-start', true, TOKEN, TOKEN],
     ['pc', 'active', 'token-release', false, CP, CP],
     ['pc', 'active', 'token-release', true, CP, CP],
+    ['pc', 'active', 'login-notice-change', false, TOKEN, TOKEN],
+    ['pc', 'active', 'login-notice-change', true, TOKEN, TOKEN],
+    ['pc', 'active', 'limit-change', false, TOKEN, TOKEN],
+    ['pc', 'active', 'limit-change', true, TOKEN, TOKEN],
     ['smartphone', 'not-used', 'transfer', false, CP, CP],
     ['smartphone', 'not-used', 'transfer', true, CP, CP],
     ['smartphone', 'not-used', 'bill-payment', false, CP, CP],
@@ -72,6 +88,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['smartphone', 'not-used', 'token-start', true, CP, CP],
     ['smartphone', 'not-used', 'token-release', false, CP, CP],
     ['smartphone', 'not-used', 'token-release', true, CP, CP],
+    ['smartphone', 'not-used', 'login-notice-change', false, CP, CP],
+    ['smartphone', 'not-used', 'login-notice-change', true, CP, CP],
+    ['smartphone', 'not-used', 'limit-change', false, CP, CP],
+    ['smartphone', 'not-used', 'limit-change', true, CP, CP],
     ['smartphone', 'suspended', 'transfer', false, CP, CP],
     ['smartphone', 'suspended', 'transfer', true, CP, CP],
     ['smartphone', 'suspended', 'bill-payment', false, CP, CP],
@@ -86,6 +106,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['smartphone', 'suspended', 'token-start', true, CP, CP],
     ['smartphone', 'suspended', 'token-release', false, CP, CP],
     ['smartphone', 'suspended', 'token-release', true, CP, CP],
+    ['smartphone', 'suspended', 'login-notice-change', false, CP, CP],
+    ['smartphone', 'suspended', 'login-notice-change', true, CP, CP],
+    ['smartphone', 'suspended', 'limit-change', false, CP, CP],
+    ['smartphone', 'suspended', 'limit-change', true, CP, CP],
     ['smartphone', 'active', 'transfer', false, CP, CP],
     ['smartphone', 'active', 'transfer', true, CP, CP],
     ['smartphone', 'active', 'bill-payment', false, CP, CP],
@@ -100,6 +124,10 @@ const TABLE: [Channel, TokenState, OperationType, boolean, Factor[], Factor[]][]
     ['smartphone', 'active', 'token-start', true, CP, CP],
     ['smartphone', 'active', 'token-release', false, CP, CP],
     ['smartphone', 'active', 'token-release', true, CP, CP],
+    ['smartphone', 'active', 'login-notice-change', false, CP, CP],
+    ['smartphone', 'active', 'login-notice-change', true, CP, CP],
+    ['smartphone', 'active', 'limit-change', false, CP, CP],
+    ['smartphone', 'active', 'limit-change', true, CP, CP],
 ];
 
 const GUIDE: TransferPolicy = { registeredPayeeNeedsOtp: true };
@@ -160,7 +188,7 @@ describe('secondFactorFor', () => {
 describe('operation kinds', () => {
   it('lists the operations of BANK-API.md and which take two steps', () => {
     expect(OPERATION_TYPES).toEqual([
-      'transfer', 'bill-payment', 'email-change', 'select-email-change', 'otp-destination-change', 'token-start', 'token-release',
+      'transfer', 'bill-payment', 'email-change', 'select-email-change', 'otp-destination-change', 'token-start', 'token-release', 'limit-change', 'login-notice-change',
     ]);
     expect([...TWO_STEP_TYPES].sort()).toEqual(['email-change', 'otp-destination-change', 'token-start']);
   });
