@@ -21,6 +21,8 @@ const BillPayment = lazy(() => import('./screens/BillPayment.js'));
 const Guidance = lazy(() => import('./screens/Guidance.js'));
 const LoggedOut = lazy(() => import('./screens/LoggedOut.js'));
 const Settings = lazy(() => import('./screens/settings/Settings.js'));
+const Statements = lazy(() => import('./screens/statements/Statements.js'));
+const Receipts = lazy(() => import('./screens/statements/Receipts.js'));
 
 /** A screen that asks for a one-time password: the locked panel instead while the bank says so. */
 function Guarded({ children }: { children: ReactNode }) {
@@ -40,6 +42,8 @@ function Screen({ route }: { route: Route }) {
     case 'guidance': return <Guidance />;
     case 'logged-out': return <LoggedOut />;
     case 'settings': return <Settings />;
+    case 'statements': return <Statements />;
+    case 'receipts': return <Receipts />;
   }
 }
 
@@ -61,7 +65,7 @@ function LanguageSwitch() {
 function Nav() {
   const { t } = useT();
   const route = useApp((s) => s.route);
-  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance'], ['settings', 'nav.settings']];
+  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['statements', 'nav.statements'], ['receipts', 'nav.receipts'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance'], ['settings', 'nav.settings']];
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <ul>

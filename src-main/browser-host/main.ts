@@ -70,8 +70,8 @@ async function main(): Promise<void> {
 
   const log = createLogger(config.logLevel);
   const rendererDir = path.resolve(flagValue(argv, 'renderer-dir') ?? env.NETBANK_RENDERER_DIR ?? path.join(root, 'dist/renderer'));
-  const server = await startHostServer({ createCore: async () => {
-    const core = await createCore(config, { log });
+  const server = await startHostServer({ createCore: async (files) => {
+    const core = await createCore(config, { log, files });
     if (!kiosk) return core;
     await applyStartLanguage(core, kiosk.languages);
     return restrictLanguages(core, kiosk.languages);

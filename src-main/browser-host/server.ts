@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { Core } from '../core/core.js';
 import { rendererCsp } from '../core/csp.js';
 import type { Logger } from '../core/logger.js';
+import type { FileSaver } from '../core/statements/files.js';
+import { DOWNLOAD_PATH_PREFIX } from '../../src-shared/ipc/statements.js';
+import { attachment, Downloads } from './downloads.js';
 import { Guard, newToken } from './guard.js';
 import { BRIDGE_PATH, contentTypeFor, NOT_BUILT_PAGE, readIndex, readStatic } from './static-files.js';
 
@@ -19,7 +22,8 @@ const HEARTBEAT_MS = 15_000;
 export const MAX_CLIENTS = 32;
 
 export interface HostServerOptions {
-  createCore: () => Promise<Core>;
+  /** Makes one client's core; `files` is that client's saver (statement downloads, the browser's print). */
+  createCore: (files: FileSaver) => Promise<Core>;
   rendererDir: string;
   bridgeScript: string;
   port?: number;
@@ -98,13 +102,14 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       clients.delete(oldest);
       void old.then((c) => c.close()).catch(() => undefined);
     }
-    core = options.createCore();
+    core = options.createCore(downloads.saverFor(client));
     clients.set(client, core);
     return core;
   }
   const token = options.token ?? newToken();
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<ServerResponse>();
+  const downloads = new Downloads();
   let guard: Guard | null = null;
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, channel: string, via: 'cookie' | 'bearer', client: string): Promise<void> {
@@ -154,6 +159,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       }
     }
     if (url.pathname === '/events') return handleEvents(req, res, client);
+    if (url.pathname.startsWith(DOWNLOAD_PATH_PREFIX)) {
+      const file = downloads.take(url.pathname, client);
+      if (!file) return sendText(res, 404, 'download not found or already taken');
+      return send(res, 200, file.type, file.bytes, { 'Content-Disposition': attachment(file.fileName) });
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const index = await readIndex(rendererDir);
       return send(res, 200, 'text/html; charset=utf-8', index ?? NOT_BUILT_PAGE);

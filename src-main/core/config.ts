@@ -40,6 +40,8 @@ export interface CoreConfig {
    * second profile) each take their own.
    */
   keychainAccount: string;
+  /** Kiosks: whether the kiosk file allows printing (kiosk.json allowPrinting); files are never saved in a kiosk. */
+  allowPrinting?: boolean;
 }
 
 export const DEFAULT_TIMEOUTS: Timeouts = {

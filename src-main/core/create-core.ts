@@ -16,6 +16,7 @@ import type { Services } from './ipc/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { OtpWatch } from './otp-watch.js';
 import { Session } from './session/session.js';
+import { noFileSaver, type FileSaver } from './statements/files.js';
 
 export interface CoreDeps {
   clock?: Clock;
@@ -24,6 +25,8 @@ export interface CoreDeps {
   log?: Logger;
   /** Default: the contract's handlers. */
   table?: HandlerTable;
+  /** The host's saver for statements and printed pages (none: every save is refused). */
+  files?: FileSaver;
 }
 
 export interface CoreWithServices extends Core {
@@ -74,7 +77,7 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
       },
     },
   );
-  const services: Services = { config, bank, session, prefs, otp, log };
+  const services: Services = { config, bank, session, prefs, otp, log, files: deps.files ?? noFileSaver };
   const table = deps.table ?? handlers;
   let closed = false;
 

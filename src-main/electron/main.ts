@@ -7,12 +7,14 @@
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, createLogger, flagValue, loadConfig, type Core } from '../core/index.js';
 import { applyStartLanguage, createKioskWiper, loadKiosk, restrictLanguages, type KioskSettings, type KioskWiper } from '../core/kiosk/index.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url.js';
 import { denyDownloads } from './downloads.js';
 import { createExternalOpener, type ExternalOpener } from './external-links.js';
+import { electronFileSaver } from './file-saver.js';
 import { blockedShortcut } from './kiosk-keys.js';
 import { electronKioskStorage } from './kiosk-storage.js';
 import { registerIpc } from './ipc.js';
@@ -156,7 +158,12 @@ async function start(): Promise<void> {
   ses.setSpellCheckerEnabled(false);
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
-  const core = await createCore(config, { log });
+  // Statements and printed pages: main asks where with the save dialog and writes the file itself.
+  const files = electronFileSaver({
+    dialog, writeFile: (p, bytes) => writeFile(p, bytes), startDir: app.getPath('downloads'), kiosk: config.kiosk,
+    window: () => (mainWindow && !mainWindow.isDestroyed() ? { win: mainWindow, contents: mainWindow.webContents } : null),
+  });
+  const core = await createCore(config, { log, files });
   let windowCore: Core = kiosk ? restrictLanguages(core, kiosk.languages) : core;
   if (tester) windowCore = tester.wrapCore(windowCore);
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { dateTime } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
 import { StepHeading } from './Heading.js';
+import { PrintButtons } from './PrintButtons.js';
 import { Summary } from './Summary.js';
 
 export function Receipt({ title, receiptNumber, completedAt, rows, children }: {
@@ -17,6 +18,7 @@ export function Receipt({ title, receiptNumber, completedAt, rows, children }: {
         rows={[[t('receipt.number'), <span data-testid="receipt-number">{receiptNumber}</span>], [t('receipt.time'), dateTime(completedAt, lang)], ...rows]}
       />
       <p>{t('receipt.mailNote')}</p>
+      <PrintButtons name={`receipt-${receiptNumber.replace(/[^A-Za-z0-9_-]/g, '')}`} />
       <div className="actions">{children}</div>
     </section>
   );

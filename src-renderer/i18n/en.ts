@@ -8,6 +8,7 @@ import { settingsEn } from './settings.en.js';
 import { lockEn } from './lock.en.js';
 import { bankFaultsEn } from './bankfaults.en.js';
 import { statementsEn } from './statements.en.js';
+import { statementsEn } from './statements.en.js';
 import { limitEn } from './limit.en.js';
 
 export const en: Record<MessageKey, string> = {
@@ -409,6 +410,7 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...lockEn,
   ...bankFaultsEn,
+  ...statementsEn,
   ...statementsEn,
   ...limitEn,
 };

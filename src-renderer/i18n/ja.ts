@@ -10,6 +10,7 @@ import { settingsJa } from './settings.ja.js';
 import { lockJa } from './lock.ja.js';
 import { bankFaultsJa } from './bankfaults.ja.js';
 import { statementsJa } from './statements.ja.js';
+import { statementsJa } from './statements.ja.js';
 import { limitJa } from './limit.ja.js';
 
 export const ja = {
@@ -411,6 +412,7 @@ export const ja = {
   ...settingsJa,
   ...lockJa,
   ...bankFaultsJa,
+  ...statementsJa,
   ...statementsJa,
   ...limitJa,
 } as const satisfies Record<string, string>;

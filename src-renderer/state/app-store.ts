@@ -8,7 +8,7 @@ import type { BankProfile } from '../../src-shared/bank-profile/profile.js';
 import type { SessionState } from '../../src-shared/ipc/contract.js';
 import type { Lang, MessageKey } from '../i18n/i18n.js';
 
-export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out' | 'settings';
+export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out' | 'settings' | 'statements' | 'receipts';
 export type EndReason = 'idle' | 'absolute' | 'logout' | 'revoked';
 
 export interface HostInfo {
@@ -16,6 +16,8 @@ export interface HostInfo {
   profile: BankProfile;
   kiosk: boolean;
   host: 'electron' | 'browser';
+  /** Kiosks: whether the kiosk file allows printing (absent: no). */
+  allowPrinting?: boolean;
   /** A kiosk may offer fewer languages (kiosk.json); absent means all. */
   languages?: Lang[];
 }
@@ -64,7 +66,7 @@ export const useApp = create<AppState>(() => ({
 export const ALLOWED_ROUTES: Record<SessionState, readonly Route[]> = {
   'logged-out': ['login', 'logged-out', 'guidance'],
   'start-of-use-required': ['start-of-use'],
-  ready: ['home', 'transfer', 'bill', 'guidance', 'settings'],
+  ready: ['home', 'transfer', 'bill', 'guidance', 'settings', 'statements', 'receipts'],
 };
 
 /** The screen to show for a session state and a wished-for route. */

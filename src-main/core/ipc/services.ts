@@ -5,6 +5,7 @@ import type { PreferenceService } from '../credentials/preferences.js';
 import type { Logger } from '../logger.js';
 import type { OtpWatch } from '../otp-watch.js';
 import type { Session } from '../session/session.js';
+import type { FileSaver } from '../statements/files.js';
 
 export interface Services {
   config: CoreConfig;
@@ -13,4 +14,6 @@ export interface Services {
   prefs: PreferenceService;
   otp: OtpWatch;
   log: Logger;
+  /** The host's way of saving and printing (Electron: dialogs and fs; browser host: downloads). */
+  files: FileSaver;
 }

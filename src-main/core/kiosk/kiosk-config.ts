@@ -24,12 +24,15 @@ export const KioskFile = z.strictObject({
   idleTimeoutSeconds: z.number().int().min(KIOSK_IDLE_MIN_S).max(KIOSK_IDLE_MAX_S).default(KIOSK_IDLE_DEFAULT_S),
   /** Languages the customer may choose; the first is the one every fresh login screen starts in. */
   languages: z.array(Language).min(1).max(2).refine((l) => new Set(l).size === l.length, 'languages must not repeat').default(['ja', 'en']),
+  /** Whether receipts and statements may go to the branch printer; files are never saved in a kiosk. */
+  allowPrinting: z.boolean().default(false),
 });
 export type KioskFile = z.infer<typeof KioskFile>;
 
 export interface KioskSettings {
   idleTimeoutSeconds: number;
   languages: Language[];
+  allowPrinting: boolean;
   /** Where the settings came from, for the log ("flag" when only --kiosk was given). */
   source: 'flag' | string;
 }
@@ -96,6 +99,7 @@ export function loadKiosk(src: KioskSources, config: CoreConfig): KioskLoad {
   const next: CoreConfig = {
     ...config,
     kiosk: true,
+    allowPrinting: settings.allowPrinting,
     profile: settings.bankProfile ?? config.profile,
     timeouts: envTimeouts
       ? { ...config.timeouts, absoluteSeconds }
@@ -107,5 +111,5 @@ export function loadKiosk(src: KioskSources, config: CoreConfig): KioskLoad {
           absoluteSeconds,
         },
   };
-  return { ok: true, kiosk: { idleTimeoutSeconds: idle, languages: settings.languages, source: file ?? 'flag' }, config: next };
+  return { ok: true, kiosk: { idleTimeoutSeconds: idle, languages: settings.languages, allowPrinting: settings.allowPrinting, source: file ?? 'flag' }, config: next };
 }

@@ -20,7 +20,8 @@ describe('kiosk.json and --kiosk', () => {
     const r = loadKiosk({ argv: ['--kiosk'], env: {}, readFile: files({}) }, defaultConfig());
     if (!r.ok) throw new Error(r.problems.join());
     expect(r.config.kiosk).toBe(true);
-    expect(r.kiosk).toEqual({ idleTimeoutSeconds: KIOSK_IDLE_DEFAULT_S, languages: ['ja', 'en'], source: 'flag' });
+    expect(r.kiosk).toEqual({ idleTimeoutSeconds: KIOSK_IDLE_DEFAULT_S, languages: ['ja', 'en'], allowPrinting: false, source: 'flag' });
+    expect(r.config.allowPrinting).toBe(false);
     expect(r.config.timeouts.idleSeconds).toBe(KIOSK_IDLE_DEFAULT_S);
     expect(r.config.timeouts.idleWarningSeconds).toBeLessThan(KIOSK_IDLE_DEFAULT_S);
   });
@@ -53,8 +54,20 @@ describe('kiosk.json and --kiosk', () => {
       expect(r.config.kiosk).toBe(true);
       expect(r.config.profile.bankName.en).toBe('Branch Test Bank');
       expect(r.config.timeouts).toMatchObject({ idleSeconds: 90, idleWarningSeconds: 45 });
-      expect(r.kiosk).toEqual({ idleTimeoutSeconds: 90, languages: ['en'], source: '/k.json' });
+      expect(r.kiosk).toEqual({ idleTimeoutSeconds: 90, languages: ['en'], allowPrinting: false, source: '/k.json' });
     }
+  });
+
+  it('allowPrinting: off unless the file says true; a value that is not a boolean is a problem', () => {
+    const load = (body: unknown) => loadKiosk({ argv: ['--kiosk-config', '/k.json'], env: {}, readFile: files({ '/k.json': JSON.stringify(body) }) }, defaultConfig());
+    const on = load({ allowPrinting: true });
+    if (!on.ok) throw new Error(on.problems.join());
+    expect(on.kiosk?.allowPrinting).toBe(true);
+    expect(on.config.allowPrinting).toBe(true);
+    const off = load({});
+    expect(off.ok && off.config.allowPrinting).toBe(false);
+    const bad = load({ allowPrinting: 'yes' });
+    expect(bad.ok ? [] : bad.problems.join()).toContain('allowPrinting');
   });
 
   it('a bad file is a list of plain problems naming the field, never an exception', () => {

@@ -9,7 +9,7 @@ import { testbuildEn } from '../../../src-renderer/i18n/testbuild.en.js';
 import { testbuildJa } from '../../../src-renderer/i18n/testbuild.ja.js';
 
 /** Latin tokens a Japanese screen may show: abbreviations customers know, and the language's own name. */
-const LATIN_IN_JA = new Set(['ID', 'PC', 'QR', 'TOTP', 'URL', 'ATM', 'SMS', 'English', 'E']);
+const LATIN_IN_JA = new Set(['ID', 'PC', 'QR', 'TOTP', 'URL', 'ATM', 'SMS', 'CSV', 'PDF', 'English', 'E']);
 /** Japanese an English screen may show: the name of the Japanese language on the language switch. */
 const JAPANESE_IN_EN = new Set(['日本語']);
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uff61-\uff9f]+/gu;
