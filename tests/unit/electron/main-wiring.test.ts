@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_ENTRY, ensureBankBuilt, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { WIPE_STEPS } from '../../../src-main/core/kiosk/index.js';
+import { addMonths, jstDate } from '../../../src-shared/domain/statement-period.js';
 import { CHANNEL_NAMES, parseIpcAnswer } from '../../../src-shared/ipc/index.js';
 import { webPreferenceProblems } from '../../../src-main/electron/window-options.js';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -55,6 +56,8 @@ function fakeElectron() {
   const errors: string[] = [];
   /** What main sent to any window's page (events). */
   const sent: { channel: string; payload: unknown }[] = [];
+  /** What the stand-in save dialog answers next. */
+  const save: { answer: { canceled: boolean; filePath?: string } } = { answer: { canceled: true } };
   // As Electron: one session per partition name, and app's 'session-created' for each new one.
   const fromPartition = (name: string): Record<string, unknown> => {
     const known = sessions.get(name);
@@ -101,11 +104,16 @@ function fakeElectron() {
     clipboard: { clear: (type?: string) => log.push(`clipboard.clear ${type ?? ''}`) },
     utilityProcess: { fork: (...args: unknown[]) => forkBank(...args) },
     ipcMain: { handle: (c: string, l: Listener) => handlers.set(c, l), removeHandler: (c: string) => handlers.delete(c) },
-    dialog: { showErrorBox: (_t: string, text: string) => errors.push(text), showMessageBox: async () => ({ response: 0 }) },
+    dialog: {
+      showErrorBox: (_t: string, text: string) => errors.push(text), showMessageBox: async () => ({ response: 0 }),
+      showSaveDialog: async (_win: unknown, o: { defaultPath: string }) => { log.push(`showSaveDialog ${path.basename(o.defaultPath)}`); return save.answer; },
+    },
     shell: { openExternal: async () => undefined },
     BrowserWindow: class extends EventEmitter {
       webContents = Object.assign(new EventEmitter(), {
         reload: () => undefined, send: (channel: string, payload: unknown) => void sent.push({ channel, payload }), getURL: () => 'app://netbank/index.html', isDestroyed: () => false,
+        printToPDF: async () => { log.push('printToPDF'); return Buffer.from('%PDF-1.4 stand-in'); },
+        print: (o: unknown, done: (ok: boolean, why: string) => void) => { log.push(`print ${JSON.stringify(o)}`); done(true, ''); },
         setWindowOpenHandler: (h: unknown) => { (this.webContents as unknown as { openHandler: unknown }).openHandler = h; },
       });
       destroyed = false;
@@ -122,7 +130,7 @@ function fakeElectron() {
       isDestroyed() { return this.destroyed; }
     },
   };
-  return { electron, log, appEvents, handlers, sessions, windows, errors, sent, ready, menu: () => menu };
+  return { electron, log, appEvents, handlers, sessions, windows, errors, sent, save, ready, menu: () => menu };
 }
 
 let userData = '';
@@ -272,6 +280,61 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     win.emit('close', { preventDefault: () => { closePrevented = true; } });
     expect(closePrevented).toBe(true);
     expect(f.menu()).toBeNull();
+  });
+
+  it('statements and receipts: main writes the file after the save dialog, a cancelled dialog writes nothing', async () => {
+    const f = runMain(['--bank', bank.apiUrl]);
+    f.ready();
+    await settle();
+    expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
+    const today = jstDate(Date.now());
+    const period = { accountId: 'acc_1234567', from: addMonths(today, -2), to: today };
+    const csvPath = path.join(userData, 'mine.csv');
+    f.save.answer = { canceled: false, filePath: csvPath };
+    expect(await call(f, 'statements.exportCsv', period)).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'mine.csv' } });
+    expect(f.log).toContain(`showSaveDialog statement-${period.from.replace(/-/g, '')}-${today.replace(/-/g, '')}.csv`);
+    const bytes = readFileSync(csvPath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').split('\r\n')[0]).toBe('\uFEFF日付,摘要,お引出し,お預入れ,差引残高');
+    rmSync(csvPath);
+    f.save.answer = { canceled: true };
+    expect(await call(f, 'statements.exportCsv', period)).toEqual({ ok: true, value: { outcome: 'cancelled' } });
+    expect(existsSync(csvPath)).toBe(false);
+    const pdfPath = path.join(userData, 'receipt.pdf');
+    f.save.answer = { canceled: false, filePath: pdfPath };
+    expect(await call(f, 'print.page', { to: 'pdf', name: 'receipt-R1' })).toEqual({ ok: true, value: { outcome: 'saved', fileName: 'receipt.pdf' } });
+    expect(f.log).toContain('showSaveDialog receipt-R1.pdf');
+    expect(readFileSync(pdfPath, 'utf8')).toContain('%PDF');
+    rmSync(pdfPath);
+    // The page's own downloads stay refused all the while.
+    expect(tryDownload(f.sessions.get('persist:netbank'))).toEqual({ listeners: 1, prevented: true, cancelled: true });
+  });
+
+  it('a kiosk saves nothing and prints only when its file allows printing, silently to the printer', async () => {
+    const today = jstDate(Date.now());
+    for (const allowPrinting of [false, true]) {
+      const file = path.join(userData, `kiosk-${allowPrinting}.json`);
+      writeFileSync(file, JSON.stringify({ allowPrinting }));
+      const f = runMain(['--bank', bank.apiUrl, '--kiosk-config', file]);
+      f.ready();
+      await settle();
+      expect(await call(f, 'app.info')).toMatchObject({ ok: true, value: { kiosk: true, allowPrinting } });
+      expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
+      f.save.answer = { canceled: false, filePath: path.join(userData, 'never.csv') };
+      const csv = await call(f, 'statements.exportCsv', { accountId: 'acc_1234567', from: today, to: today });
+      expect(csv).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
+      expect(await call(f, 'print.page', { to: 'pdf', name: 'receipt-R1' })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
+      const printed = await call(f, 'print.page', { to: 'printer', name: 'receipt-R1' });
+      if (allowPrinting) {
+        expect(printed).toEqual({ ok: true, value: { outcome: 'printed' } });
+        expect(f.log).toContain('print {"silent":true,"printBackground":true}');
+      } else {
+        expect(printed).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
+      }
+      expect(f.log.filter((l) => l.startsWith('showSaveDialog') || l === 'printToPDF')).toEqual([]);
+      expect(existsSync(path.join(userData, 'never.csv'))).toBe(false);
+      await call(f, 'session.logout');
+    }
   });
 
   it('logout wipes the in-memory partition step by step and opens a fresh login window', async () => {
