@@ -3,7 +3,7 @@
 # Idempotent: safe to run again. Needs root (or sudo) and Debian/Ubuntu apt.
 set -euo pipefail
 
-packages=(chromium xvfb xauth gnome-keyring dbus dbus-x11 libsecret-1-0 build-essential python3 fonts-noto-cjk)
+packages=(chromium xvfb xauth gnome-keyring dbus dbus-x11 libsecret-1-0 build-essential python3 fonts-noto-cjk poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

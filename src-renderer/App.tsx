@@ -65,13 +65,13 @@ function LanguageSwitch() {
 function Nav() {
   const { t } = useT();
   const route = useApp((s) => s.route);
-  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['statements', 'nav.statements'], ['receipts', 'nav.receipts'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['guidance', 'nav.guidance'], ['settings', 'nav.settings']];
+  const items: [Route, Parameters<typeof t>[0]][] = [['home', 'nav.home'], ['statements', 'nav.statements'], ['transfer', 'nav.transfer'], ['bill', 'nav.bill'], ['receipts', 'nav.receipts'], ['guidance', 'nav.guidance'], ['settings', 'nav.settings']];
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <ul>
         {items.map(([r, key]) => (
           <li key={r}>
-            <button type="button" className="nav-link" aria-current={route === r ? 'page' : undefined} onClick={() => navigate(r)}>
+            <button type="button" className="nav-link" data-route={r} aria-current={route === r ? 'page' : undefined} onClick={() => navigate(r)}>
               {t(key)}
             </button>
           </li>

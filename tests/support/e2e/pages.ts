@@ -18,9 +18,8 @@ export class Shell {
     await this.page.locator('.header-tools .btn-secondary').click();
     await expect(this.page.getByTestId('logged-out')).toBeVisible();
   }
-  nav(route: 'home' | 'transfer' | 'bill' | 'guidance'): Locator {
-    const index = { home: 0, transfer: 1, bill: 2, guidance: 3 }[route];
-    return this.page.locator('.main-nav .nav-link').nth(index);
+  nav(route: 'home' | 'transfer' | 'bill' | 'guidance' | 'statements' | 'receipts'): Locator {
+    return this.page.locator(`.main-nav .nav-link[data-route="${route}"]`);
   }
   /** The heading that has focus: each step moves focus to its heading. */
   focusedHeading(): Locator {
