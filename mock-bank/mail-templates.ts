@@ -44,7 +44,8 @@ export function describeOperation(type: OperationType | 'start-of-use', s: Opera
   return { ...label };
 }
 
-function render(subject: string, ja: [string, string][], jaNotes: string[], en: [string, string][], enNotes: string[], headers: Record<string, string>): MailContent {
+/** A mail in both languages: Japanese rows and notes, a rule, then the English ones; text and HTML. */
+export function render(subject: string, ja: [string, string][], jaNotes: string[], en: [string, string][], enNotes: string[], headers: Record<string, string>): MailContent {
   const lines = (rows: [string, string][]) => rows.map(([k, v]) => `${k}: ${v}`).join('\n');
   const text = [lines(ja), '', ...jaNotes, '', '-'.repeat(40), '', lines(en), '', ...enNotes, ''].join('\n');
   const table = (rows: [string, string][]) =>

@@ -4,6 +4,7 @@ import type { BankContext } from '../context.js';
 import { customerById } from '../customers.js';
 import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
+import { loginNoticeEnabled } from '../logins.js';
 import { isOtpLocked } from '../otp-limits.js';
 
 export function meRoutes(ctx: BankContext): RouteSpec[] {
@@ -22,6 +23,7 @@ export function meRoutes(ctx: BankContext): RouteSpec[] {
             loginId: c.loginId, name: c.name, email: c.email, tokenState: c.tokenState, selectEmail: c.select,
             secondFactor: secondFactorFor(session!.channel, c.tokenState), startOfUseRequired: !c.startOfUseDone,
             otpLocked: isOtpLocked(ctx, c.id),
+            loginNotice: loginNoticeEnabled(ctx, c.id),
             policy: { registeredPayeeNeedsOtp: ctx.config.registeredPayeeNeedsOtp },
           }),
         };

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { BANK_PATHS, LoginRequest, LoginResponse } from '../../src-shared/bank-api/index.js';
 import { createSession, revokeSession } from '../auth.js';
 import { iso, type BankContext } from '../context.js';
-import { DUMMY_HASH } from '../crypto.js';
+import { DUMMY_HASH, sha256Hex } from '../crypto.js';
 import { customerByLoginId } from '../customers.js';
 import { BankError } from '../errors.js';
 import { defineRoute, type RouteSpec } from '../http.js';
+import { mailLoginNotice, recordLogin } from '../logins.js';
 import { checkUnderLock } from '../password-checks.js';
 
 /** The same answer whether the ID exists or not: attempts left before the ID is locked. */
@@ -21,9 +22,14 @@ export function sessionRoutes(ctx: BankContext): RouteSpec[] {
         const c = customerByLoginId(ctx, body.loginId);
         // An unknown ID is checked against a dummy hash: the same work and the same answers as a customer's.
         const r = await checkUnderLock(ctx, c ? { customerId: c.id } : { unknownLoginId: body.loginId }, body.password, c?.loginPwHash ?? DUMMY_HASH,
-          () => createSession(ctx, c!.id, body.channel));
+          () => {
+            const session = createSession(ctx, c!.id, body.channel);
+            recordLogin(ctx, c!.id, body.channel, sha256Hex(session.token), ctx.now());
+            return session;
+          });
         if (!r.ok) throw invalid(r.attemptsLeft);
         const s = r.value; // only a customer's right password gets here
+        await mailLoginNotice(ctx, c!.id, body.channel, ctx.now());
         return { status: 201, body: LoginResponse.parse({ token: s.token, expiresAt: iso(s.expiresAt), startOfUseRequired: !c!.startOfUseDone }) };
       },
     }),

@@ -19,6 +19,8 @@ export const Me = z.object({
   startOfUseRequired: z.boolean(),
   /** Protected operations stopped after too many wrong one-time passwords (lifted by the bank only); optional for older banks. */
   otpLocked: z.boolean().optional(),
+  /** Whether the bank mails a notice at each login (ログイン通知メール); optional for older banks. */
+  loginNotice: z.boolean().optional(),
   /** The bank's transfer rule in force: whether a registered payee needs the one-time factor too. */
   policy: z.object({ registeredPayeeNeedsOtp: z.boolean() }),
 });

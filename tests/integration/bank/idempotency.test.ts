@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listMessages } from '../../support/mailbox.js';
+import { clearMailbox, listMessages } from '../../support/mailbox.js';
 import { startTestBank, type TestBank } from './helpers.js';
 
 let t: TestBank;
@@ -27,6 +27,7 @@ describe('idempotency keys', () => {
   it('replay the first answer with Idempotent-Replayed, without doing it twice', async () => {
     t = await startTestBank();
     const token = await t.api.login('mail-user');
+    await clearMailbox(t.mailboxUrl); // the login notice: only the operation's mails are counted below
     const key = randomUUID();
     const first = await t.api.post('/api/v1/operations', body(), token, key);
     const again = await t.api.post('/api/v1/operations', body(), token, key);
@@ -61,6 +62,7 @@ describe('idempotency keys', () => {
   it('answer 409 while the first request with the key runs, and only one operation is made', async () => {
     t = await startTestBank();
     const token = await t.api.login('mail-user');
+    await clearMailbox(t.mailboxUrl); // the login notice: only the operation's mails are counted below
     const key = randomUUID();
     const results = await Promise.all(Array.from({ length: 6 }, () => t.api.post('/api/v1/operations', body(), token, key)));
     const fresh = results.filter((r) => r.status === 201 && r.headers.get('idempotent-replayed') === null);

@@ -4,7 +4,7 @@
 // in order (the older password mail then void).
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listMessages, parseOtpMail, waitForMessage } from '../../support/mailbox.js';
+import { clearMailbox, listMessages, parseOtpMail, waitForMessage } from '../../support/mailbox.js';
 import { otpFor, startTestBank, type TestBank } from './helpers.js';
 import { control, TESTER_PATHS } from './tester-helpers.js';
 
@@ -67,6 +67,7 @@ describe('tester mail controls', () => {
   it('holds mail until released, then sends it in order; the older password mail is then void', async () => {
     t = await startTestBank({ testerControls: true, otpResendCooldownSeconds: 0 });
     const token = await t.api.login('mail-user');
+    await clearMailbox(t.mailboxUrl); // the login notice went before the control was set
     await control(t.api, TESTER_PATHS.mail, { hold: true });
     const created = await t.api.post('/api/v1/operations', transferBody, token);
     expect(created.status).toBe(201);
@@ -89,6 +90,7 @@ describe('tester mail controls', () => {
   it('delays mail by N seconds: the operation answers at once, its mail comes later', async () => {
     t = await startTestBank({ testerControls: true });
     const token = await t.api.login('mail-user');
+    await clearMailbox(t.mailboxUrl); // the login notice went before the control was set
     expect((await control(t.api, TESTER_PATHS.mail, { delaySeconds: 3 })).body).toMatchObject({ active: true, mail: { delaySeconds: 3 } });
     const created = await t.api.post('/api/v1/operations', transferBody, token);
     expect(created.status).toBe(201);

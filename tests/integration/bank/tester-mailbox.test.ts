@@ -61,9 +61,9 @@ describe('mailbox page', () => {
 
   it('sends an event when mail arrives and when a control changes the state; lists code, operation and its status', async () => {
     t = await startTestBank({ testerControls: true });
+    const token = await t.api.login('mail-user'); // its login notice is in the sink before the login answers
     const stream = events(t.mailboxUrl, 2);
     await stream.opened;
-    const token = await t.api.login('mail-user');
     const created = await t.api.post('/api/v1/operations', { type: 'transfer', fromAccountId: 'acc_1234567', amount: 1000, payee: AD_HOC }, token);
     const code = await otpFor(t.mailboxUrl, created.body.otp.reference);
     await control(t.api, TESTER_PATHS.clock, { advanceMinutes: 1 });
