@@ -8,8 +8,8 @@ import { settingsEn } from './settings.en.js';
 import { lockEn } from './lock.en.js';
 import { bankFaultsEn } from './bankfaults.en.js';
 import { statementsEn } from './statements.en.js';
-import { statementsEn } from './statements.en.js';
 import { limitEn } from './limit.en.js';
+import { loginsEn } from './logins.en.js';
 
 export const en: Record<MessageKey, string> = {
   // ---- app shell ----
@@ -411,6 +411,6 @@ export const en: Record<MessageKey, string> = {
   ...lockEn,
   ...bankFaultsEn,
   ...statementsEn,
-  ...statementsEn,
   ...limitEn,
+  ...loginsEn,
 };

@@ -10,8 +10,8 @@ import { settingsJa } from './settings.ja.js';
 import { lockJa } from './lock.ja.js';
 import { bankFaultsJa } from './bankfaults.ja.js';
 import { statementsJa } from './statements.ja.js';
-import { statementsJa } from './statements.ja.js';
 import { limitJa } from './limit.ja.js';
+import { loginsJa } from './logins.ja.js';
 
 export const ja = {
   // ---- app shell ----
@@ -413,8 +413,8 @@ export const ja = {
   ...lockJa,
   ...bankFaultsJa,
   ...statementsJa,
-  ...statementsJa,
   ...limitJa,
+  ...loginsJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

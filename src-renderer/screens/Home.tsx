@@ -5,6 +5,7 @@ import type { Me } from '../../src-shared/bank-api/customer.js';
 import { maskEmail } from '../../src-shared/domain/email-policy.js';
 import { Alert } from '../components/Alert.js';
 import { StepHeading } from '../components/Heading.js';
+import { PreviousLogin } from '../components/PreviousLogin.js';
 import { dateTime, yen } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
 import { accountLabel } from '../lib/labels.js';
@@ -120,6 +121,7 @@ export default function Home() {
         </Alert>
       ) : null}
       {me ? <p className="greeting">{t('home.greeting', { name: me.name })}</p> : null}
+      {me ? <PreviousLogin /> : null}
       {failed ? (
         <Alert kind="error">
           <p>{t('home.loadError')}</p>

@@ -8,10 +8,12 @@ import { useT, type T } from '../../i18n/use-t.js';
 import { useApp } from '../../state/app-store.js';
 import { listOf, slotNo } from './list.js';
 import { limitMenuState } from './limit-menu.js';
+import { loginsMenuState, noticeMenuState } from './login-menu.js';
+import { useLoginHistory } from '../../lib/logins.js';
 import { useLimits } from './TransferLimit.js';
 import { useMe } from './use-me.js';
 
-export type SettingsPage = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'limit' | 'language' | 'remembered' | 'about';
+export type SettingsPage = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'limit' | 'logins' | 'login-notice' | 'language' | 'remembered' | 'about';
 
 interface Item { page: SettingsPage; title: MessageKey; state: string | null }
 
@@ -30,6 +32,7 @@ export function SettingsMenu({ onOpen }: { onOpen: (page: SettingsPage) => void 
   const { me, failed, reload } = useMe();
   const { rememberedLoginId, info } = useApp();
   const { limits } = useLimits();
+  const { history } = useLoginHistory();
   const groups: { title: MessageKey; items: Item[] }[] = [
     {
       title: 'set.menu.groupMail',
@@ -46,6 +49,13 @@ export function SettingsMenu({ onOpen }: { onOpen: (page: SettingsPage) => void 
         : [{ page: 'token-start', title: 'set.token.title', state: me ? t(me.tokenState === 'suspended' ? 'set.menu.tokenSuspended' : 'set.menu.tokenNotUsed') : null }],
     },
     { title: 'lim.menu.group', items: [{ page: 'limit', title: 'lim.title', state: limits ? limitMenuState(t, lang, limits) : null }] },
+    {
+      title: 'lgn.menu.group',
+      items: [
+        { page: 'logins', title: 'lgn.history.title', state: loginsMenuState(t, history) },
+        { page: 'login-notice', title: 'lgn.notice.title', state: noticeMenuState(t, me) },
+      ],
+    },
     {
       title: 'set.menu.groupApp',
       items: [
