@@ -83,10 +83,16 @@ export default function Transfer() {
     setStep(1);
   };
 
+  const amountProblem = (r: ReturnType<typeof checkAmount>) => (r.ok ? overLimit(r.value, limits?.remainingToday, fmt) : r.error);
+  // A message shown stays in the screen's language: its amounts are written again when that changes.
+  useEffect(() => {
+    if (amountError) setAmountError(amountProblem(checkAmount(amountText, fmt)));
+  }, [lang]);
+
   const chooseAmount = async (e: FormEvent) => {
     e.preventDefault();
     const r = checkAmount(amountText, fmt);
-    const problem = r.ok ? overLimit(r.value, limits?.remainingToday, fmt) : r.error;
+    const problem = amountProblem(r);
     if (!r.ok || problem) {
       setAmountError(problem);
       document.getElementById('tr-amount')?.focus();

@@ -49,6 +49,14 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
   const steps = [t('lim.step.input'), t('set.step.confirm'), t('set.step.done')];
   const when = (from: string | null) => (from ? t('lim.row.fromDate', { date: limitDate(from, lang) }) : t('lim.row.fromNow'));
 
+  // A message shown stays in the screen's language: its amounts are written again when that changes.
+  useEffect(() => {
+    if (error && limits) {
+      const r = checkLimitInput(text, limits, fmt);
+      setError(r.ok ? null : r.error);
+    }
+  }, [lang]);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!limits) return;
