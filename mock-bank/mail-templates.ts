@@ -38,6 +38,13 @@ export function describeOperation(type: OperationType | 'start-of-use', s: Opera
       en: `${label.en} of ${formatYenPlain(s.amount, 'en')} to ${s.collectorName ?? ''}`,
     };
   }
+  if (type === 'limit-change' && s.dailyLimit !== undefined) {
+    const from = s.limitEffectiveFrom ? new Date(Date.parse(s.limitEffectiveFrom) + 9 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '/') : null;
+    return {
+      ja: `${label.ja}（新しい1日の限度額 ${formatYenPlain(s.dailyLimit, 'ja')}、${from ? `${from}から適用` : '即時適用'}）`,
+      en: `${label.en} (new daily limit ${formatYenPlain(s.dailyLimit, 'en')}, ${from ? `from ${from}, Japan time` : 'applies at once'})`,
+    };
+  }
   if (type === 'email-change' && s.newEmailMasked) {
     return { ja: `${label.ja}（新しいアドレス ${s.newEmailMasked}）`, en: `${label.en} (new address ${s.newEmailMasked})` };
   }

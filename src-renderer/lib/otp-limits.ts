@@ -54,8 +54,11 @@ export function lockedAfter(current: boolean, evidence: LockEvidence): boolean {
   return evidence.otpLocked ?? current;
 }
 
-/** Settings pages that ask for a one-time password (the others — language, remembered ID, about — never do). */
-export const PASSWORD_SETTINGS = ['email', 'select', 'destinations', 'token-start', 'token-release'] as const;
+/**
+ * Settings pages that ask for a one-time password (the others — language, remembered ID, about — never do).
+ * The transfer limit's page is one: a raise asks for it, and the bank refuses every change while locked.
+ */
+export const PASSWORD_SETTINGS = ['email', 'select', 'destinations', 'token-start', 'token-release', 'limit'] as const;
 
 export function settingAsksForPassword(page: string): boolean {
   return (PASSWORD_SETTINGS as readonly string[]).includes(page);

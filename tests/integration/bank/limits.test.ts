@@ -83,6 +83,11 @@ describe('daily transfer limit', () => {
     const from = new Date(nextJapanDay(t.clock.now())).toISOString();
     expect(done.created.body).toMatchObject({ factors: ['mail-otp', 'confirmation-password'], summary: { dailyLimit: 3_000_000, limitEffectiveFrom: from } });
     expect(done.created.body.otp.reference).toMatch(/^\d{4}$/);
+    // The mail says what the password is for: the new limit and its day.
+    const mail = (await listMessages(t.mailboxUrl, 'mail-user@docomo.ne.jp')).find((m) => parseOtpMail(m)?.reference === done.created.body.otp.reference)!;
+    const day = new Date(Date.parse(from) + 9 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '/');
+    expect(mail.text).toContain(`3,000,000円、${day}から適用`);
+    expect(mail.text).toContain(`new daily limit ¥3,000,000, from ${day}`);
     expect(done.steps.at(-1)!.body.status).toBe('completed');
     expect(await limits(token)).toMatchObject({ dailyLimit: 100_000, remainingToday: 100_000, pendingRaise: { amount: 3_000_000, effectiveFrom: from } });
     expect((await t.api.post('/api/v1/operations', sameBank(150_000), token)).body.error.code).toBe('DAILY_LIMIT_EXCEEDED');

@@ -28,7 +28,7 @@ describe('lock', () => {
     expect(lockedAfter(false, { kind: 'me' })).toBe(false);
   });
   it('guards every settings page that asks for a password, and no other', () => {
-    for (const p of ['email', 'select', 'destinations', 'token-start', 'token-release']) expect(settingAsksForPassword(p), p).toBe(true);
+    for (const p of ['email', 'select', 'destinations', 'token-start', 'token-release', 'limit']) expect(settingAsksForPassword(p), p).toBe(true);
     for (const p of ['language', 'remembered', 'about', 'menu']) expect(settingAsksForPassword(p), p).toBe(false);
   });
 });
