@@ -109,7 +109,8 @@ test('the mailbox page shows a new mail as it arrives, without a reload', async 
 
   const newest = mailbox.locator('article').first();
   await expect(newest.getByTestId('otp-reference')).toHaveText(reference);
-  await expect(mailbox.locator('article')).toHaveCount(before + 1);
+  // Two new mails: the login's notice and the password.
+  await expect(mailbox.locator('article')).toHaveCount(before + 2);
   await expect(newest.getByTestId('otp-code')).toHaveText(/^\d{6}$/);
   await expect(newest.getByTestId('void')).toHaveCount(0);
   await expect(newest.getByTestId('operation-status')).toHaveText('awaiting-authorization');

@@ -71,7 +71,7 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
       ) : step === 0 && me.loginNotice === false ? (
         <div key="off" data-testid="login-notice-off">
           {about}
-          <p className="state-line" data-testid="login-notice-state">{t('lgn.notice.stateOff')}</p>
+          <p className="state-line"><strong data-testid="login-notice-state">{t('lgn.notice.stateOff')}</strong></p>
           {onResult === 'done' ? null : <p>{t('lgn.notice.onIntro')}</p>}
           {onResult && onResult !== 'done' ? <Alert kind="error"><p>{t(`error.${onResult.code}`)}</p></Alert> : null}
           <div className="actions">
@@ -88,9 +88,9 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
               <StepHeading>{t('lgn.notice.step.about')}</StepHeading>
               {onResult === 'done' ? <Alert kind="success"><p>{t('lgn.notice.onDone')}</p></Alert> : null}
               {about}
-              <p className="state-line" data-testid="login-notice-state">{t('lgn.notice.stateOn')}</p>
+              <p className="state-line"><strong data-testid="login-notice-state">{t('lgn.notice.stateOn')}</strong></p>
               <Alert kind="warning"><p>{t('lgn.notice.offWarning')}</p></Alert>
-              <p>{t('lgn.notice.offNeeds')}</p>
+              <p>{t(me.secondFactor === 'token' ? 'lgn.notice.offNeedsToken' : me.secondFactor === 'none' ? 'lgn.notice.offNeedsConfirm' : 'lgn.notice.offNeeds')}</p>
               {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
               <div className="actions">
                 <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
