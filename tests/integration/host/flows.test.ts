@@ -85,6 +85,20 @@ describe('every channel through the browser host', () => {
     expect(errorCode(await call('accounts.transactions', { accountId: 'acc_nope' }))).toBe('ACCOUNT_NOT_FOUND');
   });
 
+  it('logins and login notices: this login marked, notices off with the mail password, back on with nothing', async () => {
+    const logins = value(await call('customer.logins', {})) as { logins: { channel: string; current: boolean }[]; previous: unknown };
+    expect(logins).toMatchObject({ logins: [{ channel: 'pc', current: true }], previous: null });
+    expect(errorCode(await call('customer.logins', { limit: 50 }))).toBe('INVALID_REQUEST');
+    const off = value(await call('operations.create', { intentId: intent(), operation: { type: 'login-notice-change', enabled: false } })) as { id: string; factors: string[]; otp: { reference: string } };
+    expect(off.factors).toEqual(['mail-otp', 'confirmation-password']);
+    const mail = await waitForOtp(bank.mailboxUrl, MAIL, { reference: off.otp.reference });
+    expect(value(await call('operations.authorize', { operationId: off.id, intentId: intent(), confirmationPassword: 'demo-confirm-1', mailOtp: mail.code }))).toMatchObject({ status: 'completed' });
+    expect((value(await call('customer.me', {})) as { loginNotice: boolean }).loginNotice).toBe(false);
+    expect(errorCode(await call('customer.loginNoticeOn', { enabled: false }))).toBe('INVALID_REQUEST');
+    expect(value(await call('customer.loginNoticeOn', { intentId: intent() }))).toEqual({ enabled: true });
+    expect((value(await call('customer.me', {})) as { loginNotice: boolean }).loginNotice).toBe(true);
+  });
+
   it('bank directory: names for codes, search by reading, unknown bank, bad input', async () => {
     expect(value(await call('directory.banks', { code: '0005' }))).toEqual({ banks: [{ code: '0005', name: 'サンプル銀行', kana: 'サンプルギンコウ' }] });
     expect((value(await call('directory.banks', { q: 'ｻﾝﾌﾟﾙ' })) as { banks: { code: string }[] }).banks.map((b) => b.code)).toEqual(['0005', '0288']);
