@@ -120,7 +120,7 @@ describe('secrets never leak', () => {
       await page.locator('#login-password').fill('demo-login-1');
       await page.locator('.login button[type=submit]').click();
       await page.getByTestId('balance').first().waitFor();
-      await page.locator('.main-nav .nav-link').nth(1).click();
+      await page.locator('.main-nav .nav-link[data-route="transfer"]').click();
       await page.locator('#tr-title').waitFor();
       await page.locator('#tr-mode-new').check();
       await page.locator('#tr-bankCode').fill('0005');
