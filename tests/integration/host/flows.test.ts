@@ -85,6 +85,16 @@ describe('every channel through the browser host', () => {
     expect(errorCode(await call('accounts.transactions', { accountId: 'acc_nope' }))).toBe('ACCOUNT_NOT_FOUND');
   });
 
+  it('limit, receipts, and no files or printing in a kiosk', async () => {
+    expect(value(await call('limits.get', {}))).toMatchObject({ dailyLimit: 2_000_000, usedToday: 0, remainingToday: 2_000_000, pendingRaise: null });
+    expect(value(await call('receipts.list', {}))).toHaveProperty('receipts');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    // This host runs as a kiosk without allowPrinting: nothing is saved and nothing printed.
+    expect(errorCode(await call('statements.exportCsv', { accountId: FROM, from: today, to: today }))).toBe('NOT_AVAILABLE_IN_KIOSK');
+    expect(errorCode(await call('print.page', { to: 'pdf', name: 'receipt-1' }))).toBe('NOT_AVAILABLE_IN_KIOSK');
+    expect(errorCode(await call('statements.exportCsv', { accountId: FROM, from: today, to: '2000-01-01' }))).toBe('INVALID_REQUEST');
+  });
+
   it('logins and login notices: this login marked, notices off with the mail password, back on with nothing', async () => {
     const logins = value(await call('customer.logins', {})) as { logins: { channel: string; current: boolean }[]; previous: unknown };
     expect(logins).toMatchObject({ logins: [{ channel: 'pc', current: true }], previous: null });
