@@ -70,6 +70,7 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
           amount: req.amount, fee, payeeName: target.name,
           payeeBankName: `${bank.name} ${branch.name}`,
           payeeAccountMasked: `${ACCOUNT_TYPE_LABELS[target.accountType].ja} ${maskAccountNumber(target.accountNumber)}`,
+          payeeAccountType: target.accountType, payeeAccountNumberMasked: maskAccountNumber(target.accountNumber),
         },
       };
     }

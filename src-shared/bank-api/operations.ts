@@ -100,6 +100,9 @@ export const OperationSummary = z.object({
   payeeName: z.string().optional(),
   payeeBankName: z.string().optional(),
   payeeAccountMasked: z.string().optional(),
+  /** The same account without words, so a screen can name the type in its own language. */
+  payeeAccountType: AccountType.optional(),
+  payeeAccountNumberMasked: z.string().max(16).optional(),
   collectorName: z.string().optional(),
   newEmailMasked: z.string().optional(),
   /** limit-change: the new daily limit, and from when it applies (null: at once). */

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
 import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
+import { ACCOUNT_TYPE_LABELS } from '../../src-shared/domain/account.js';
 import { addMonths, jstDate } from '../../src-shared/domain/statement-period.js';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
@@ -101,6 +102,9 @@ async function receiptFor(page: Page, lang: Lang): Promise<void> {
   expect(text).toContain(receiptNumber);
   expect(text).toContain(DEFAULT_BANK_PROFILE.bankName[lang]);
   expect(text).toContain('12,345');
+  // The payee's account type in the page's language only (the bank's names of banks and branches are proper names).
+  expect(text).toContain(ACCOUNT_TYPE_LABELS.ordinary[lang]);
+  expect(text).not.toContain(ACCOUNT_TYPE_LABELS.ordinary[lang === 'ja' ? 'en' : 'ja']);
   for (const hidden of [t('print.browser'), t('rc.back'), t('nav.logout'), 'demo-confirm-1']) expect(text).not.toContain(hidden);
   // Looked at as an image too: the first page, rendered.
   execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, path.join(shots, `receipt-printed-${lang}`)]);

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ReceiptRecord } from '../../../src-shared/bank-api/statements.js';
+import { ACCOUNT_TYPE_LABELS } from '../../../src-shared/domain/account.js';
 import { Alert } from '../../components/Alert.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
@@ -21,7 +22,9 @@ function rowsOf(t: T, lang: 'ja' | 'en', r: ReceiptRecord): [string, string][] {
   const s = r.summary;
   const rows: [string, string][] = [[t('rc.procedure'), t(kindKey(r))]];
   if (r.fromAccount) rows.push([t('rc.from'), accountLabel(t, r.fromAccount)]);
-  if (s.payeeName) rows.push([t('rc.payee'), [s.payeeBankName, s.payeeAccountMasked, s.payeeName].filter(Boolean).join(' ')]);
+  // The account type in the screen's language when the bank gives it without words (older records: its text).
+  const account = s.payeeAccountType && s.payeeAccountNumberMasked ? `${ACCOUNT_TYPE_LABELS[s.payeeAccountType][lang]} ${s.payeeAccountNumberMasked}` : s.payeeAccountMasked;
+  if (s.payeeName) rows.push([t('rc.payee'), [s.payeeBankName, account, s.payeeName].filter(Boolean).join(' ')]);
   if (s.collectorName) rows.push([t('rc.collector'), s.collectorName]);
   if (s.amount !== undefined) rows.push([t('rc.amount'), yen(s.amount, lang)]);
   if (s.fee !== undefined) rows.push([t('rc.fee'), yen(s.fee, lang)]);

@@ -96,7 +96,7 @@ describe('receipts', () => {
     expect(r.body.receipts.map((x: { receiptNumber: string }) => x.receiptNumber)).toEqual([...numbers].reverse());
     expect(r.body.receipts[0]).toMatchObject({
       type: 'transfer', fromAccount: { branchName: expect.any(String), type: 'ordinary', number: '1234567' },
-      summary: { amount: 2_000, fee: 0, payeeName: payee.name },
+      summary: { amount: 2_000, fee: 0, payeeName: payee.name, payeeAccountType: payee.accountType, payeeAccountNumberMasked: expect.stringMatching(/^\*+\d{3}$/) },
     });
     expect(JSON.stringify(r.body)).not.toMatch(/demo-confirm|password|otp/i);
     expect((await t.api.get('/api/v1/receipts?limit=1', token)).body.receipts).toHaveLength(1);
