@@ -1,4 +1,5 @@
-// Figure 4: demo bank GET /accounts throughput and p99 under autocannon, against a bare Fastify +
+// Figure 4: demo bank GET /accounts throughput and p99 under autocannon, the bank at its default log
+// level (info, one line per request, written to a file), against a bare Fastify +
 // better-sqlite3 route reading the same rows from the same file, in the same run.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -81,12 +82,12 @@ export async function run() {
     const ratio = ours.rps / base.rps;
     const cpuRatio = ours.cpuUsPerRequest && base.cpuUsPerRequest ? base.cpuUsPerRequest / ours.cpuUsPerRequest : null;
     const swing = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
-    const note = ratio >= 0.6 ? undefined
+    const note = ratio >= 0.8 ? undefined
       : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request hashes the token, reads the session with a join (about 10 µs: a second SQLite read, with its WAL locks), has its answer checked with zod (about 4 µs) and runs the onSend/onResponse hooks; the idle expiry is written back at most once a second and the pino child logger is built only when something logs through it. Slices ranged ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare)`;
     return [
       {
-        id: 'accounts-throughput', name: 'Bank GET /accounts throughput', unit: 'req/s', value: ours.rps,
-        baseline: { label: 'bare Fastify + better-sqlite3', value: base.rps }, target: { kind: 'ratio-min', limit: 0.6 },
+        id: 'accounts-throughput', name: 'Bank GET /accounts throughput (bank at its default log level, info)', unit: 'req/s', value: ours.rps,
+        baseline: { label: 'bare Fastify + better-sqlite3', value: base.rps }, target: { kind: 'ratio-min', limit: 0.8 },
         samples: ours.total, note, details: { bank: ours, bare: base, duration: samples },
       },
       {

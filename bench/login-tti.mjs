@@ -1,16 +1,19 @@
-// Figure 2: time to an interactive login form in Chromium: from navigation start until the login ID
+// Figure 2: time to an interactive login form in Chromium, the host in desktop mode (the keychain is
+// read for the remembered ID, as a desktop user waits for it) at its default log level: from navigation start until the login ID
 // field exists, is rendered and is enabled (a MutationObserver stamps performance.now()), median of
 // cold loads (a new browser context each). Baseline: a minimal React page with one form
 // (bench/baseline-page), built with the same Vite and served by a second browser host in the same
 // way, loaded alternately with the app in the same Chromium.
 /* global window, document, MutationObserver */
 import { isMain, runAlone } from './lib/cli.mjs';
+import { keychainNote } from './lib/keychain.mjs';
 import { CONTEXT_OPTIONS, launchChromium } from './lib/browser.mjs';
 import { buildBaselinePage } from './lib/bundle.mjs';
 import { startBank, startHost } from './lib/processes.mjs';
 import { describe, median, summarize } from './lib/stats.mjs';
 
 const SAMPLES = Number(process.env.BENCH_TTI_SAMPLES ?? 20);
+const LIMIT = 1.1;
 
 // Runs in the page before any of its scripts.
 function stampWhenInteractive() {
@@ -81,11 +84,12 @@ export async function run() {
     console.log(`login-tti: scripts the app loaded before its form was ready: ${appScripts.join(', ')}`);
     console.log(`login-tti: medians — app JS loaded at ${parts.app.jsLoadedAt.toFixed(0)} ms (${parts.app.jsKb.toFixed(1)} KB over the wire), ${calls.length} IPC call(s) before the form (${calls.join(', ')}), last answered at ${parts.app.lastCallAnsweredAt.toFixed(0)} ms; baseline JS loaded at ${parts.baseline.jsLoadedAt.toFixed(0)} ms (${parts.baseline.jsKb.toFixed(1)} KB)`);
     const ratio = median(appMs) / median(baseMs);
-    const note = ratio <= 1.3 ? undefined
-      : `the app's form waits for ${calls.length} IPC call(s) through the host (${[...new Set(calls)].join(', ')}; the last answered at ${parts.app.lastCallAnsweredAt.toFixed(0)} ms, the host creates a core for each new page session) after its JS (${parts.app.jsKb.toFixed(0)} KB vs ${parts.baseline.jsKb.toFixed(0)} KB) loaded at ${parts.app.jsLoadedAt.toFixed(0)} ms vs ${parts.baseline.jsLoadedAt.toFixed(0)} ms; rendering the form before those answers arrive (and filling in the remembered ID later) would remove the wait`;
+    const kc = keychainNote();
+    const note = ratio <= LIMIT ? (kc || undefined)
+      : (kc ? `${kc}; ` : '') + `the app's form waits for ${calls.length} IPC call(s) through the host (${[...new Set(calls)].join(', ')}; the last answered at ${parts.app.lastCallAnsweredAt.toFixed(0)} ms, the host creates a core for each new page session) after its JS (${parts.app.jsKb.toFixed(0)} KB vs ${parts.baseline.jsKb.toFixed(0)} KB) loaded at ${parts.app.jsLoadedAt.toFixed(0)} ms vs ${parts.baseline.jsLoadedAt.toFixed(0)} ms; rendering the form before those answers arrive (and filling in the remembered ID later) would remove the wait`;
     return [{
-      id: 'login-tti', name: 'Login form interactive in Chromium, median of cold loads', unit: 'ms', value: median(appMs),
-      baseline: { label: 'minimal React form page', value: median(baseMs) }, target: { kind: 'ratio-max', limit: 1.3 },
+      id: 'login-tti', name: 'Login form interactive in Chromium (desktop mode, keychain read), median of cold loads', unit: 'ms', value: median(appMs),
+      baseline: { label: 'minimal React form page', value: median(baseMs) }, target: { kind: 'ratio-max', limit: LIMIT },
       samples: appMs.length, note, details: { app: summarize(appMs), baseline: summarize(baseMs), parts, appScripts, chromium: browser.version() },
     }];
   } finally {

@@ -1,22 +1,43 @@
-// `npm run bench`: builds what is stale, runs every benchmark one after the other, prints the table
-// and writes bench/results/latest.json and latest.md (the run before is kept as previous.*).
-// Only some: `npm run bench -- login-size core-start`.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// `npm run bench`: builds what is stale, runs every benchmark one after the other (or `--only <id>`),
+// prints the table and writes bench/results/<date-time>.json. After a full run the README figures
+// are generated from it (bench/lib/readme-table.mjs). Exits 1 when a target was missed or a
+// benchmark did not finish, after printing everything.
+// It runs itself under scripts/with-keyring.sh (a private, real Secret Service) unless it already is
+// inside one or BENCH_NO_KEYRING=1; the desktop-mode rows say when the keychain could not be reached.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { ensureBuilt } from './lib/build.mjs';
+import { keychainState } from './lib/keychain.mjs';
 import { machine, machineLine } from './lib/machine.mjs';
-import { fromRoot } from './lib/paths.mjs';
+import { fromRoot, root } from './lib/paths.mjs';
+import { writeReadmeTables } from './lib/readme-table.mjs';
 import { evaluate, formatTable, tally } from './lib/report.mjs';
+import { chooseBenchmarks, exitCodeFor, resultsFileName } from './lib/results.mjs';
 
-const BENCHMARKS = ['login-size', 'login-tti', 'renderer-heap', 'bank-accounts', 'otp-mail', 'core-transfer', 'core-start'];
+const BENCHMARKS = ['login-size', 'login-tti', 'renderer-heap', 'bank-accounts', 'otp-mail', 'otp-concurrent', 'core-transfer', 'capacity', 'core-start'];
 
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-for (const w of wanted) if (!BENCHMARKS.includes(w)) throw new Error(`no benchmark called ${w} (have: ${BENCHMARKS.join(', ')})`);
-const chosen = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b)) : BENCHMARKS;
+if (!process.env.NETBANK_KEYRING_SESSION && process.env.BENCH_NO_KEYRING !== '1') {
+  const r = spawnSync('sh', [fromRoot('scripts/with-keyring.sh'), process.execPath, ...process.argv.slice(1)], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_NO_KEYRING: '1' } });
+  process.exit(r.status ?? 1);
+}
 
-const started = Date.now();
+const only = process.argv.slice(2).length ? chooseBenchmarks(process.argv.slice(2), BENCHMARKS) : [];
+const chosen = only.length ? only : BENCHMARKS;
+
+const commit = (() => {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src-main', 'src-renderer', 'src-shared', 'mock-bank', 'bench'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const started = new Date();
 const built = ensureBuilt();
-const before = machine();
-console.log(`machine: ${machineLine(before)}`);
+const before = { ...machine(), commit, keychain: keychainState() };
+console.log(`machine: ${machineLine(before)}; keychain ${before.keychain}; commit ${commit}`);
 const figures = [];
 const timings = {};
 for (const name of chosen) {
@@ -37,23 +58,16 @@ for (const name of chosen) {
 }
 
 const after = machine();
-const seconds = Math.round((Date.now() - started) / 1000);
-const table = formatTable(figures);
+const seconds = Math.round((Date.now() - started.getTime()) / 1000);
 const counts = tally(figures);
 const dir = fromRoot('bench/results');
 mkdirSync(dir, { recursive: true });
-for (const ext of ['json', 'md']) if (existsSync(`${dir}/latest.${ext}`)) renameSync(`${dir}/latest.${ext}`, `${dir}/previous.${ext}`);
-const result = { date: new Date(started).toISOString(), seconds, built, machine: { ...before, loadAverageAfter: after.loadAverage }, benchmarkSeconds: timings, counts, figures: evaluate(figures) };
-writeFileSync(`${dir}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-const md = [
-  `# Benchmark results`,
-  '',
-  `${result.date}, ${seconds} s. Machine: ${machineLine(before)}; load after: ${after.loadAverage.join(' ')}.`,
-  `Counts: ${counts.pass} pass, ${counts.fail} fail, ${counts.error} did not finish, ${counts.info} for information.`,
-  '',
-  table,
-  '',
-].join('\n');
-writeFileSync(`${dir}/latest.md`, md);
-console.log(`\n${table}\n\n${counts.pass} pass, ${counts.fail} fail, ${counts.error} error, ${counts.info} info — ${seconds} s; written to bench/results/latest.{json,md}`);
-process.exitCode = counts.error ? 1 : 0;
+const fileName = resultsFileName(started, only.length === BENCHMARKS.length ? [] : only);
+const result = {
+  date: started.toISOString(), seconds, complete: only.length === 0 || only.length === BENCHMARKS.length, benchmarks: chosen, built,
+  machine: { ...before, loadAverageAfter: after.loadAverage }, benchmarkSeconds: timings, counts, figures: evaluate(figures),
+};
+writeFileSync(`${dir}/${fileName}`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${formatTable(figures)}\n\n${counts.pass} met, ${counts.fail} missed, ${counts.error} did not finish, ${counts.info} for information — ${seconds} s; load ${before.loadAverage.join(' ')} before, ${after.loadAverage.join(' ')} after; written to bench/results/${fileName}`);
+if (result.complete) console.log(`README figures generated from bench/results/${writeReadmeTables(`${dir}/${fileName}`)}`);
+process.exitCode = exitCodeFor(counts);

@@ -1,4 +1,4 @@
-// Builds what the benchmarks run (dist/bank, dist/host, dist/renderer) when it is missing or older
+// Builds what the benchmarks run (dist/bank, dist/host, dist/electron, dist/renderer) when it is missing or older
 // than its sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -23,6 +23,7 @@ const oldest = (files) => Math.min(...files.map((f) => (existsSync(fromRoot(f)) 
 const TARGETS = {
   bank: { out: ['dist/bank/main.mjs'], src: ['mock-bank', 'src-shared'] },
   host: { out: ['dist/host/main.mjs', 'dist/host/bridge-client.js'], src: ['src-main/core', 'src-main/browser-host', 'src-shared'] },
+  electron: { out: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'], src: ['src-main/core', 'src-main/electron', 'src-shared'] },
   renderer: { out: ['dist/renderer/index.html'], src: ['src-renderer', 'src-shared'] },
 };
 
