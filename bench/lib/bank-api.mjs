@@ -42,3 +42,28 @@ export async function waitForMail(mailboxUrl, to, reference, intervalMs = 5, tim
 }
 
 export const otpCode = (mail) => /メール通知パスワード: (\d{6})/.exec(mail.text)?.[1];
+
+/** Customers whose transfers to a new payee send a mail-notified password (same seed passwords). */
+export const MAIL_CUSTOMERS = [
+  MAIL_USER,
+  { loginId: 'suspended-user', password: 'demo-login-1', confirm: 'demo-confirm-1', address: 'suspended-user@softbank.ne.jp' },
+];
+
+/**
+ * A whole ad-hoc transfer over HTTP: create → the mail (from `watcher`) → authorize. Returns the
+ * times of its parts and the mail's own receivedAt measured from the start of the create.
+ */
+export async function fullTransfer(apiUrl, watcher, token, user, fromAccountId) {
+  const wall0 = Date.now();
+  const t0 = performance.now();
+  const op = await call(apiUrl, 'POST', '/api/v1/operations', { ...TRANSFER, fromAccountId }, token);
+  if (!op.otp) throw new Error(`${user.loginId}: the transfer sent no mail (${JSON.stringify(op.factors)})`);
+  const t1 = performance.now();
+  const mail = await watcher.forOperation(user.address, op.id);
+  const t2 = performance.now();
+  const code = otpCode(mail) ?? mail.otpCode;
+  const done = await call(apiUrl, 'POST', `/api/v1/operations/${op.id}/authorize`, { confirmationPassword: user.confirm, mailOtp: code }, token);
+  const t3 = performance.now();
+  if (done.status !== 'completed' && !done.receiptNumber) throw new Error(`authorize answered ${JSON.stringify(done).slice(0, 200)}`);
+  return { total: t3 - t0, create: t1 - t0, mail: t2 - t1, authorize: t3 - t2, visible: Math.max(0, Date.parse(mail.receivedAt) - wall0) };
+}
