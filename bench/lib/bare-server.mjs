@@ -11,6 +11,8 @@ const app = Fastify({ logger: false });
 app.get('/accounts', async () => ({
   accounts: select.all(Number(customerId)).map((r) => ({ id: r.id, branchName: r.branch_name, type: r.type, number: r.number, balance: r.balance })),
 }));
+// The HTTP floor for the capacity benchmark's cost split: no database, no checks.
+app.get('/ping', async () => ({ ok: true }));
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`BARE_READY ${address}\n`);
 const stop = () => app.close().then(() => { db.close(); process.exit(0); });
