@@ -1,5 +1,7 @@
 // Figure 6: a whole ad-hoc transfer through the main core in this process, against the demo bank:
 // operations.create → read the mail-notified password from the mailbox → operations.authorize.
+// The core keeps its default credential store (the OS keychain); only its log lines are dropped,
+// since they would go to this console.
 import { pathToFileURL } from 'node:url';
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';
 import { isMain, runAlone } from './lib/cli.mjs';
@@ -29,7 +31,7 @@ async function must(promise, what) {
 export async function run() {
   const core = await import(pathToFileURL(await bundle('core-entry.ts', 'core.mjs')).href);
   const bank = await startBank();
-  const c = await core.createCore(core.defaultConfig({ bankUrl: bank.apiUrl, logLevel: 'silent' }), { store: new core.MemoryCredentialStore(), log: core.silentLogger() });
+  const c = await core.createCore(core.defaultConfig({ bankUrl: bank.apiUrl, logLevel: 'silent' }), { log: core.silentLogger() });
   try {
     await must(c.dispatch('session.login', { loginId: MAIL_USER.loginId, password: MAIL_USER.password, rememberId: false }), 'login');
     const total = [];

@@ -3,12 +3,12 @@ import { build } from 'esbuild';
 import { fromRoot } from './paths.mjs';
 
 /** Like scripts/build.mjs: packages stay external, unless `inline` (then only native ones do). */
-export async function bundle(entry, outName, { inline = false } = {}) {
+export async function bundle(entry, outName, { inline = false, format = 'esm' } = {}) {
   const outfile = fromRoot('dist/bench', outName);
   await build({
-    entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm',
+    entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format,
     ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { packages: 'external' }), logLevel: 'warning',
-    banner: { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
+    banner: format === 'cjs' ? undefined : { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
   });
   return outfile;
 }
