@@ -74,7 +74,6 @@ export async function run() {
     console.log(`otp-mail: mail stored (receivedAt)  ${describe(visible)}  (1 ms clock resolution)`);
     console.log(`otp-mail: first poll that saw it    ${describe(polled)}  (polled every ${POLL_MS} ms)`);
     const details = { bankCpuMsPerOperation: { withMail: cpuWithMail, withoutMail: cpuNoMail }, createNoMail: summarize(noMailMs), created: summarize(created), visible: summarize(visible), firstPoll: summarize(polled), login: summarize(loginMs), accounts: summarize(accountsMs), warmup: WARMUP };
-    const p50 = percentile(visible, 50);
     const p99 = percentile(visible, 99);
     const load = (details.load = os.loadavg()[0]);
     const why = `the bank spends ${cpuWithMail.toFixed(1)} ms of CPU per operation with the mail and ${cpuNoMail.toFixed(1)} ms without: building the MIME message (nodemailer), the SMTP exchange and parsing it again (mailparser) all run in the bank's one process. With a load average of ${load.toFixed(1)} on ${os.cpus().length} cores most of the wall time is waiting for a core`;

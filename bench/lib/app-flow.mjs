@@ -19,7 +19,7 @@ export async function loginToHome(page, user = MAIL_USER) {
 }
 
 export async function adHocTransfer(page, mailboxUrl, user = MAIL_USER) {
-  await page.locator('.main-nav .nav-link').nth(1).click();
+  await page.locator('.main-nav .nav-link[data-route=transfer]').click();
   await page.locator('#tr-title').waitFor(T);
   await page.locator('#tr-mode-new').check();
   await page.locator('#tr-bankCode').fill('0005');
