@@ -2,23 +2,15 @@
  * The customer's logins as the bank reports them (GET /me/logins through main), and opening the
  * settings at the login history from Home.
  */
-import { useCallback, useEffect, useState } from 'react';
 import type { LoginEntry, LoginHistoryResponse } from '../../src-shared/bank-api/logins.js';
 import { mailTime } from '../i18n/i18n.js';
 import type { T } from '../i18n/use-t.js';
-import { watch } from '../state/session.js';
 import { netbank } from './bridge.js';
+import { useBankValue } from './use-bank-value.js';
 
 export function useLoginHistory(): { history: LoginHistoryResponse | null; failed: boolean } {
-  const [history, setHistory] = useState<LoginHistoryResponse | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = useCallback(async () => {
-    const r = watch(await netbank().customer.logins({}));
-    if (r.ok) setHistory(r.value);
-    else setFailed(true);
-  }, []);
-  useEffect(() => void load(), [load]);
-  return { history, failed };
+  const { value, failed } = useBankValue(() => netbank().customer.logins({}));
+  return { history: value, failed };
 }
 
 /** A login's time as the bank's mails print it (Japan time, to the second), so the two can be matched. */

@@ -4,7 +4,7 @@
  * direction (lowering: the confirmation password, at once; raising: the second factor too, from
  * the next day in Japan); the receipt with the limits read again from the bank.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { TransferLimits } from '../../../src-shared/bank-api/limits.js';
 import { LIMIT_MIN_YEN, LIMIT_STEP_YEN } from '../../../src-shared/domain/limits.js';
 import { Alert } from '../../components/Alert.js';
@@ -19,21 +19,13 @@ import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import type { FieldError } from '../../lib/forms.js';
 import { checkLimitInput, limitDate } from '../../lib/limits.js';
+import { useBankValue } from '../../lib/use-bank-value.js';
 import { useCreateOperation } from '../../lib/use-create-operation.js';
-import { watch } from '../../state/session.js';
 import { SettingsFrame } from './SettingsFrame.js';
 
 export function useLimits(): { limits: TransferLimits | null; failed: boolean; reload: () => Promise<void> } {
-  const [limits, setLimits] = useState<TransferLimits | null>(null);
-  const [failed, setFailed] = useState(false);
-  const reload = useCallback(async () => {
-    setFailed(false);
-    const r = watch(await netbank().limits.get({}));
-    if (r.ok) setLimits(r.value);
-    else setFailed(true);
-  }, []);
-  useEffect(() => void reload(), [reload]);
-  return { limits, failed, reload };
+  const { value, failed, reload } = useBankValue(() => netbank().limits.get({}));
+  return { limits: value, failed, reload };
 }
 
 export function TransferLimit({ onMenu }: { onMenu: () => void }) {
