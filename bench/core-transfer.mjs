@@ -1,6 +1,6 @@
 // Figure 6: a whole ad-hoc transfer through the main core in this process, against the demo bank:
 // operations.create → read the mail-notified password from the mailbox → operations.authorize.
-// The core keeps its default credential store (the OS keychain); only its log lines are dropped,
+// The core keeps its default preference store (the OS keychain); only its log lines are dropped,
 // since they would go to this console.
 import { pathToFileURL } from 'node:url';
 import { randomBytes, randomUUID, scrypt } from 'node:crypto';

@@ -7,9 +7,9 @@ import { BankClient } from './bank-client/client.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import type { Core, CoreEventListener } from './core.js';
-import { KEYRING_SERVICE, KeyringCredentialStore } from './credentials/keyring-store.js';
-import { PreferenceService } from './credentials/preferences.js';
-import { MemoryCredentialStore, type CredentialStore } from './credentials/store.js';
+import { KEYRING_SERVICE, KeyringPreferenceStore } from './preferences/keyring-store.js';
+import { PreferenceService } from './preferences/service.js';
+import { MemoryPreferenceStore, type PreferenceStore } from './preferences/store.js';
 import { dispatch } from './ipc/dispatch.js';
 import { handlers, type HandlerTable } from './ipc/handlers.js';
 import type { Services } from './ipc/services.js';
@@ -21,7 +21,7 @@ import { noFileSaver, type FileSaver } from './statements/files.js';
 export interface CoreDeps {
   clock?: Clock;
   /** Default: the OS keychain, or memory in a kiosk. */
-  store?: CredentialStore;
+  store?: PreferenceStore;
   log?: Logger;
   /** Default: the contract's handlers. */
   table?: HandlerTable;
@@ -37,7 +37,7 @@ export interface CoreWithServices extends Core {
 export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promise<CoreWithServices> {
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? createLogger(config.logLevel);
-  const store = deps.store ?? (config.kiosk ? new MemoryCredentialStore() : new KeyringCredentialStore(2000, KEYRING_SERVICE, config.keychainAccount));
+  const store = deps.store ?? (config.kiosk ? new MemoryPreferenceStore() : new KeyringPreferenceStore(2000, KEYRING_SERVICE, config.keychainAccount));
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const l of [...listeners]) {

@@ -5,5 +5,5 @@ export { rendererCsp } from './csp.js';
 export { createLogger, silentLogger, type Logger } from './logger.js';
 export { CoreError } from './errors.js';
 export { systemClock, type Clock, type TimerHandle } from './clock.js';
-export { MemoryCredentialStore, type CredentialStore, type Remembered } from './credentials/store.js';
-export { KeyringCredentialStore, KEYRING_SERVICE } from './credentials/keyring-store.js';
+export { MemoryPreferenceStore, type PreferenceStore, type Remembered } from './preferences/store.js';
+export { KeyringPreferenceStore, KEYRING_SERVICE } from './preferences/keyring-store.js';

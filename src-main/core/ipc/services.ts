@@ -1,7 +1,7 @@
 /** What the IPC handlers work with: the core's services, built once by createCore. */
 import type { BankClient } from '../bank-client/client.js';
 import type { CoreConfig } from '../config.js';
-import type { PreferenceService } from '../credentials/preferences.js';
+import type { PreferenceService } from '../preferences/service.js';
 import type { Logger } from '../logger.js';
 import type { OtpWatch } from '../otp-watch.js';
 import type { Session } from '../session/session.js';

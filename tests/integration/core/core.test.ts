@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { createLogger } from '../../../src-main/core/logger.js';
 import type { EventName } from '../../../src-shared/ipc/events.js';
 import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
@@ -31,7 +31,7 @@ function capture() {
 }
 
 async function core(overrides: Partial<ReturnType<typeof defaultConfig>> = {}, log = capture().log): Promise<{ core: CoreWithServices; events: { event: EventName; payload: unknown }[] }> {
-  const c = await createCore(defaultConfig({ bankUrl: bank.apiUrl, ...overrides }), { store: new MemoryCredentialStore(), log });
+  const c = await createCore(defaultConfig({ bankUrl: bank.apiUrl, ...overrides }), { store: new MemoryPreferenceStore(), log });
   const events: { event: EventName; payload: unknown }[] = [];
   c.onEvent((event, payload) => events.push({ event, payload }));
   return { core: c, events };

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { Api } from '../bank/helpers.js';
 import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
@@ -76,7 +76,7 @@ beforeAll(async () => {
   bank = await startBankProcess({ env: { BANK_RESET: '1', ...RAISED_OTP_LIMITS } });
   api = new Api(bank.apiUrl);
   token = await api.login('mail-user');
-  const make = () => createCore(defaultConfig({ bankUrl: bank.apiUrl, kiosk: true }), { store: new MemoryCredentialStore(), log: silentLogger() });
+  const make = () => createCore(defaultConfig({ bankUrl: bank.apiUrl, kiosk: true }), { store: new MemoryPreferenceStore(), log: silentLogger() });
   core = await make();
   newUser = await make();
   expect((await core.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);

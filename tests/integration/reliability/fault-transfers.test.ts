@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUTS, defaultConfig } from '../../../src-main/core/config.js';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { startFaultProxy, type FaultAction, type FaultProxy } from '../../support/fault-proxy.js';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   proxy = await startFaultProxy(bank.apiUrl);
   core = await createCore(
     defaultConfig({ bankUrl: proxy.url, kiosk: true, timeouts: { ...DEFAULT_TIMEOUTS, requestMs: REQUEST_MS }, retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 } }),
-    { store: new MemoryCredentialStore(), log: silentLogger() },
+    { store: new MemoryPreferenceStore(), log: silentLogger() },
   );
   expect((await core.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);
   const payees = await core.dispatch('payees.list', {});

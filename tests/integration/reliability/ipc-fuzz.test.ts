@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { handlers, type HandlerTable } from '../../../src-main/core/ipc/handlers.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { APP_ENTRY_URL } from '../../../src-main/electron/app-url.js';
@@ -133,7 +133,7 @@ const gc = (): void => {
 beforeAll(async () => {
   bank = await startBankProcess({ env: { BANK_RESET: '1', ...RAISED_OTP_LIMITS } });
   proxy = await startFaultProxy(bank.apiUrl);
-  core = await createCore(defaultConfig({ bankUrl: proxy.url, kiosk: true, host: 'electron' }), { store: new MemoryCredentialStore(), log: silentLogger(), table: countingTable });
+  core = await createCore(defaultConfig({ bankUrl: proxy.url, kiosk: true, host: 'electron' }), { store: new MemoryPreferenceStore(), log: silentLogger(), table: countingTable });
   ipcMain = new Map();
   const main: IpcMainLike = { handle: (name, listener) => void ipcMain.set(name, listener), removeHandler: (name) => void ipcMain.delete(name) };
   registerIpc({ ipcMain: main, core, target: () => null });

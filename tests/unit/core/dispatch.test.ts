@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type Channel } from '../../../src-shared/ipc/contract.js';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { CoreError } from '../../../src-main/core/errors.js';
 import { handlers, type HandlerTable } from '../../../src-main/core/ipc/handlers.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
@@ -22,7 +22,7 @@ function recordingTable(answer: (channel: Channel) => unknown) {
 
 async function coreWith(table?: HandlerTable) {
   // Nothing listens on port 9 on loopback: a bank call would fail fast, but these tests make none.
-  return createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9' }), { clock: new ManualClock(), store: new MemoryCredentialStore(), log: silentLogger(), ...(table ? { table } : {}) });
+  return createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9' }), { clock: new ManualClock(), store: new MemoryPreferenceStore(), log: silentLogger(), ...(table ? { table } : {}) });
 }
 
 describe('handler table', () => {

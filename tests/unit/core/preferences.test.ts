@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PreferenceService } from '../../../src-main/core/credentials/preferences.js';
-import { MemoryCredentialStore, type CredentialStore, type Remembered } from '../../../src-main/core/credentials/store.js';
+import { PreferenceService } from '../../../src-main/core/preferences/service.js';
+import { MemoryPreferenceStore, type PreferenceStore, type Remembered } from '../../../src-main/core/preferences/store.js';
 import { CoreError } from '../../../src-main/core/errors.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 
 /** A store whose backend is gone, as a keychain without a Secret Service is. */
-class GoneStore implements CredentialStore {
+class GoneStore implements PreferenceStore {
   readonly kind = 'keychain';
   calls = 0;
   read(): Promise<Remembered | null> {
@@ -21,9 +21,9 @@ class GoneStore implements CredentialStore {
   }
 }
 
-describe('in-memory credential store', () => {
+describe('in-memory preference store', () => {
   it('keeps only the three remembered fields and forgets on clear', async () => {
-    const store = new MemoryCredentialStore();
+    const store = new MemoryPreferenceStore();
     expect(await store.read()).toBeNull();
     await store.write({ loginId: 'mail-user', language: 'en', lastAccountId: 'acc-1', password: 'x' } as Remembered);
     expect(await store.read()).toEqual({ loginId: 'mail-user', language: 'en', lastAccountId: 'acc-1' });
@@ -34,7 +34,7 @@ describe('in-memory credential store', () => {
 
 describe('preferences', () => {
   it('remember, then forget by logging in without the box, then forget explicitly', async () => {
-    const store = new MemoryCredentialStore();
+    const store = new MemoryPreferenceStore();
     const prefs = new PreferenceService(store, false, silentLogger());
     expect(await prefs.afterLogin('mail-user', true)).toBe('remembered');
     expect((await prefs.get()).rememberedLoginId).toBe('mail-user');
@@ -58,7 +58,7 @@ describe('preferences', () => {
   });
 
   it('kiosk: never remembers a login ID and wipes everything at the end of a session', async () => {
-    const store = new MemoryCredentialStore();
+    const store = new MemoryPreferenceStore();
     const prefs = new PreferenceService(store, true, silentLogger());
     expect(await prefs.afterLogin('mail-user', true)).toBe('unchanged');
     await prefs.set({ language: 'en', lastAccountId: 'acc-1' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bridgeMethodNames, CHANNEL_NAMES, type NetbankBridge } from '../../../src-shared/ipc/index.js';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { registerIpc } from '../../../src-main/electron/ipc.js';
 import { EVENT_PREFIX, INVOKE_PREFIX } from '../../../src-main/electron/ipc-names.js';
@@ -13,7 +13,7 @@ import { createIpcWire } from './ipc-wire.js';
 async function setup(frame?: { url: string; parent: unknown } | null) {
   const clock = new ManualClock();
   // Nothing listens on port 9: a bank call fails fast with a typed error.
-  const core = await createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9', host: 'electron', version: '9.9.9' }), { clock, store: new MemoryCredentialStore(), log: silentLogger() });
+  const core = await createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9', host: 'electron', version: '9.9.9' }), { clock, store: new MemoryPreferenceStore(), log: silentLogger() });
   const wire = createIpcWire(frame);
   const refused: [string, string][] = [];
   const unregister = registerIpc({ ipcMain: wire.ipcMain, core, target: () => wire.webContents, onRefused: (c, r) => refused.push([c, r]) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore } from '../../../src-main/core/create-core.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import {
   APP_USER_MODEL_ID, createQuitHandler, focusExistingWindow, goneMessage, handleRenderProcessGone, handleUnresponsive, unresponsiveMessage, type PlainMessage,
@@ -103,7 +103,7 @@ describe('clean quit', () => {
   const ev = () => ({ prevented: 0, preventDefault() { this.prevented++; } });
 
   it('holds the first quit, closes the real core, then quits once', async () => {
-    const core = await createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9' }), { store: new MemoryCredentialStore(), log: silentLogger() });
+    const core = await createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9' }), { store: new MemoryPreferenceStore(), log: silentLogger() });
     let quits = 0;
     const onBeforeQuit = createQuitHandler(() => core.close(), () => { quits++; });
     const first = ev();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
 import { defaultConfig } from '../../../src-main/core/config.js';
-import { MemoryCredentialStore } from '../../../src-main/core/credentials/store.js';
+import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
 import { applyStartLanguage, restrictLanguages } from '../../../src-main/core/kiosk/index.js';
 import { parseIpcAnswer } from '../../../src-shared/ipc/index.js';
@@ -10,7 +10,7 @@ let core: CoreWithServices | null = null;
 afterEach(async () => { await core?.close(); core = null; });
 
 async function kioskCore() {
-  core = await createCore(defaultConfig({ kiosk: true, bankUrl: 'http://127.0.0.1:9' }), { store: new MemoryCredentialStore(), log: silentLogger() });
+  core = await createCore(defaultConfig({ kiosk: true, bankUrl: 'http://127.0.0.1:9' }), { store: new MemoryPreferenceStore(), log: silentLogger() });
   return core;
 }
 

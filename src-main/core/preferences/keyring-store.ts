@@ -6,12 +6,12 @@
  */
 import { AsyncEntry } from '@napi-rs/keyring';
 import { CoreError } from '../errors.js';
-import { Remembered, type CredentialStore } from './store.js';
+import { Remembered, type PreferenceStore } from './store.js';
 
 export const KEYRING_SERVICE = 'netbank-desktop';
 export const KEYRING_ACCOUNT = 'preferences';
 
-export class KeyringCredentialStore implements CredentialStore {
+export class KeyringPreferenceStore implements PreferenceStore {
   readonly kind = 'keychain';
   private readonly entry: AsyncEntry;
 

@@ -1,12 +1,12 @@
 /**
- * Preferences on top of a credential store. When the keychain cannot be reached the app keeps
+ * Preferences on top of a preference store. When the keychain cannot be reached the app keeps
  * working: what would have been stored lives in memory for this run, the status says
  * "unavailable", and a login that asked to remember its ID hears "unavailable" once.
  * In a kiosk nothing is kept beyond the session: the store is memory and is wiped at every end.
  */
 import type { Preferences } from '../../../src-shared/ipc/contract.js';
 import type { Logger } from '../logger.js';
-import { NOTHING_REMEMBERED, type CredentialStore, type Remembered } from './store.js';
+import { NOTHING_REMEMBERED, type PreferenceStore, type Remembered } from './store.js';
 
 export type RememberOutcome = 'remembered' | 'forgotten' | 'unchanged' | 'unavailable';
 
@@ -16,7 +16,7 @@ export class PreferenceService {
   private toldUnavailable = false;
 
   constructor(
-    private readonly store: CredentialStore,
+    private readonly store: PreferenceStore,
     private readonly kiosk: boolean,
     private readonly log: Logger,
   ) {

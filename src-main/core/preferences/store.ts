@@ -14,7 +14,7 @@ export type Remembered = z.infer<typeof Remembered>;
 
 export const NOTHING_REMEMBERED: Remembered = { loginId: null, language: 'ja', lastAccountId: null };
 
-export interface CredentialStore {
+export interface PreferenceStore {
   readonly kind: 'keychain' | 'memory';
   /** What is stored, or null when nothing is. Throws (a CoreError KEYCHAIN_UNAVAILABLE) when the store cannot be reached. */
   read(): Promise<Remembered | null>;
@@ -23,7 +23,7 @@ export interface CredentialStore {
 }
 
 /** For kiosks and tests: lives as long as the process, or less (kiosks clear it at every logout). */
-export class MemoryCredentialStore implements CredentialStore {
+export class MemoryPreferenceStore implements PreferenceStore {
   readonly kind = 'memory';
   private value: Remembered | null = null;
   read(): Promise<Remembered | null> {
