@@ -1,12 +1,15 @@
 // `npm test`: lint + type check, build, then the unit, integration, E2E and Electron suites.
 // Every suite runs even when an earlier one failed, so one run shows everything; the last line is
 // the plain summary `N passed, N failed, N skipped` summed over all suites.
-// Options: --only=unit,integration (run a subset), --no-lint.
+// Options: --only=unit,integration (run a subset), --no-lint, --strict (implied by CI=true): a suite
+// that skipped any test or did not run at all fails; only the Electron specs may skip, and only by a
+// reason naming the Electron binary. After the summary come the names of the failed (and refused) tests.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSummary, readSummaryRows } from './reliability-table.mjs';
+import { playwrightOutcomes, vitestOutcomes } from './test-outcomes.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const reports = path.join(root, '.reports');
@@ -16,6 +19,7 @@ mkdirSync(reports, { recursive: true });
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const strict = args.includes('--strict') || process.env.CI === 'true';
 const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR ?? '1' };
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
@@ -35,11 +39,13 @@ function readJson(file) {
 function vitestCounts(file, exitCode) {
   const r = readJson(file);
   if (!r) return { passed: 0, failed: 1, skipped: 0, note: 'no report written' };
+  const outcomes = vitestOutcomes(r);
   const failedSuites = (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
   return {
     passed: r.numPassedTests ?? 0,
     failed: (r.numFailedTests ?? 0) + failedSuites + (exitCode !== 0 && !r.numFailedTests && !failedSuites ? 1 : 0),
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+    outcomes,
   };
 }
 
@@ -49,7 +55,7 @@ function playwrightCounts(file, exitCode) {
   if (!r?.stats) return { passed: 0, failed: 1, skipped: 0, note: 'no report written' };
   const s = r.stats;
   const failed = (s.unexpected ?? 0) + (exitCode !== 0 && !s.unexpected ? 1 : 0);
-  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed, skipped: s.skipped ?? 0 };
+  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed, skipped: s.skipped ?? 0, outcomes: playwrightOutcomes(r) };
 }
 
 const suites = [
@@ -92,6 +98,8 @@ const suites = [
   {
     name: 'electron',
     config: 'tests/electron/playwright.config.ts',
+    // With no Electron binary the Electron specs skip; with one, the npm-start fallback spec does.
+    maySkip: (reason) => /Electron binary/.test(reason),
   },
 ];
 
@@ -100,7 +108,7 @@ for (const s of suites) {
   s.run = async () => {
     if (!existsSync(path.join(root, s.config))) {
       console.log(`${s.name}: no suite at ${s.config} yet`);
-      return { passed: 0, failed: 0, skipped: 0, note: 'suite not present' };
+      return { passed: 0, failed: strict ? 1 : 0, skipped: 0, note: 'suite not present' };
     }
     const out = path.join(reports, `${s.name}.json`);
     // The E2E suite runs with a real keychain too (remember / forget the login ID, language kept).
@@ -113,19 +121,36 @@ for (const s of suites) {
 const selected = suites.filter((s) => (only ? only.includes(s.name) : !(args.includes('--no-lint') && s.name === 'lint')));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+const results = [];
 for (const s of selected) {
   const started = Date.now();
   console.log(`\n=== ${s.name} ===`);
-  const c = await s.run();
+  const c = strictly(s, await s.run());
   const secs = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name: s.name, ...c });
   rows.push(`${s.name.padEnd(12)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(4)} failed ${String(c.skipped).padStart(4)} skipped  ${secs.padStart(6)} s${c.note ? `  (${c.note})` : ''}`);
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped;
 }
+/** Strict mode: every skip a suite may not make is a failure, and so is a suite that ran no test. */
+function strictly(suite, c) {
+  if (!strict || !c.outcomes) return c;
+  const refused = c.outcomes.skipped.filter((t) => !suite.maySkip?.(t.reason));
+  const empty = c.outcomes.total === 0;
+  c.refused = refused;
+  if (!refused.length && !empty) return c;
+  const note = [c.note, refused.length ? `strict: ${refused.length} skipped` : '', empty ? 'strict: no test ran' : ''].filter(Boolean).join('; ');
+  return { ...c, failed: c.failed + refused.length + (empty ? 1 : 0), skipped: c.skipped - refused.length, note };
+}
+
 const reliability = readSummaryRows(reliabilityDir);
 if (reliability.length) console.log(`\n=== reliability (CI counts; npm run test:soak for the soak counts) ===\n${formatSummary(reliability)}`);
-console.log('\n=== summary ===');
+console.log(`\n=== summary${strict ? ' (strict: only the Electron-binary specs may skip)' : ''} ===`);
 for (const r of rows) console.log(r);
+for (const r of results) {
+  for (const name of r.outcomes?.failed ?? []) console.log(`FAILED  ${r.name}: ${name}`);
+  for (const t of r.refused ?? []) console.log(`SKIPPED (not allowed in strict mode)  ${r.name}: ${t.name}${t.reason ? ` — ${t.reason}` : ''}`);
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -62,7 +62,14 @@ describe('login bursts against the lock', () => {
       t.api.post(`/api/v1/operations/${op.body.id}/authorize`, { confirmationPassword: `wrong-Confirm-${i}`, mailOtp: '000000' }, token)));
     expect(checks() - base).toBe(3);
     expect(answers.filter((a) => a.body.error?.code === 'CONFIRMATION_PASSWORD_INVALID')).toHaveLength(2);
-    expect(answers.filter((a) => a.status === 423)).toHaveLength(10);
+    // The rest are refused whichever way the race goes: 423 while the checks under way fill the lock
+    // (the check that locks answers 423 too), or 401 for a request that reached the bank after the
+    // lock had ended the session. How many of each depends on scheduling, so only the kinds and the
+    // total are pinned (a loaded machine once delivered 4 of the 12 after the lock).
+    const refused = answers.filter((a) => a.body.error?.code !== 'CONFIRMATION_PASSWORD_INVALID');
+    expect(refused.map((a) => `${a.status} ${a.body.error?.code}`).filter((s) => s !== '423 ACCOUNT_LOCKED' && s !== '401 UNAUTHENTICATED')).toEqual([]);
+    expect(refused.filter((a) => a.status === 423).length).toBeGreaterThanOrEqual(1);
+    expect(refused).toHaveLength(10);
     expect((await t.api.get('/api/v1/me', token)).status).toBe(401);
     expect((await login('mail-user', 'demo-login-1')).status).toBe(423);
   });
