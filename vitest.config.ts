@@ -14,6 +14,19 @@ export default defineConfig({
         },
       },
       {
+        // Components in a DOM (happy-dom + Testing Library), clicked and typed at, on a fake clock,
+        // with the real core in-process as window.netbank against a real demo bank on loopback.
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.tsx'],
+          environment: 'happy-dom',
+          globalSetup: ['tests/dom/support/global-setup.ts'],
+          pool: 'threads',
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -83,6 +83,15 @@ const suites = [
     },
   },
   {
+    // Components in happy-dom with a real core and demo bank on loopback, on a fake clock.
+    name: 'dom',
+    async run() {
+      const out = path.join(reports, 'dom.json');
+      const code = await run(bin('vitest'), ['run', '--project', 'dom', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+      return vitestCounts(out, code);
+    },
+  },
+  {
     name: 'integration',
     async run() {
       const out = path.join(reports, 'integration.json');

@@ -1,0 +1,85 @@
+/**
+ * One DOM test file's stack: a demo bank for the file; for each test a fresh real core as
+ * `window.netbank`, the renderer's store booted from it the way the app boots, a fake clock for the
+ * renderer (Date and setInterval only: promises, I/O and React's scheduler run as they do), and
+ * the bank reset to its seed data afterwards.
+ */
+import { act, cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import type { CreateOperationResponse } from '../../../src-shared/bank-api/operations.js';
+import type { NetbankBridge } from '../../../src-shared/ipc/bridge.js';
+import { translate, type Lang, type MessageKey, type Vars } from '../../../src-renderer/i18n/i18n.js';
+import { useApp } from '../../../src-renderer/state/app-store.js';
+import { boot } from '../../../src-renderer/state/session.js';
+import { startDomBank, type DomBank } from './bank.js';
+import { startCore, type RealCore } from './core-bridge.js';
+
+/** The seed customers' passwords (mock-bank/seed.ts). */
+export const LOGIN_PASSWORD = 'demo-login-1';
+export const CONFIRMATION_PASSWORD = 'demo-confirm-1';
+export const MAIL_USER = { loginId: 'mail-user', address: 'mail-user@docomo.ne.jp', accountId: 'acc_1234567' } as const;
+
+export interface Stack {
+  readonly bank: DomBank;
+  readonly bridge: NetbankBridge;
+  /** Logs in through the bridge and boots the renderer's store as the app does. */
+  login(loginId?: string, lang?: Lang): Promise<void>;
+  /** A transfer to a new payee: the bank mails a password and asks for both factors. */
+  createTransfer(amount?: number): Promise<CreateOperationResponse>;
+}
+
+export function domStack(env: Record<string, string> = {}): Stack {
+  let bank: DomBank | null = null;
+  let core: RealCore | null = null;
+  const initial = useApp.getState();
+  beforeAll(async () => {
+    bank = await startDomBank(env);
+  });
+  afterAll(async () => {
+    await bank?.stop();
+  });
+  beforeEach(async () => {
+    core = await startCore(bank!.apiUrl);
+    window.netbank = core.bridge;
+    useApp.setState(initial, true);
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(async () => {
+    cleanup();
+    vi.useRealTimers();
+    delete window.netbank;
+    await core?.close();
+    await bank?.reset();
+  });
+  const stack: Stack = {
+    get bank() { return bank!; },
+    get bridge() { return core!.bridge; },
+    async login(loginId = MAIL_USER.loginId, lang = 'ja') {
+      const r = await core!.bridge.session.login({ loginId, password: LOGIN_PASSWORD, rememberId: false });
+      if (!r.ok) throw new Error(`login failed: ${r.error.code}`);
+      await core!.bridge.preferences.set({ language: lang });
+      await boot();
+    },
+    async createTransfer(amount = 1_500) {
+      const r = await core!.bridge.operations.create({
+        intentId: crypto.randomUUID(),
+        operation: { type: 'transfer', fromAccountId: MAIL_USER.accountId, amount, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'TEST HANAKO' } },
+      });
+      if (!r.ok) throw new Error(`transfer not created: ${r.error.code}`);
+      return r.value as CreateOperationResponse;
+    },
+  };
+  return stack;
+}
+
+/** Moves the renderer's clock (Date and every interval) forward, inside act. */
+export async function advance(ms: number): Promise<void> {
+  await act(async () => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+/** A catalog text in the language the stack logged in with. */
+export function text(key: MessageKey, vars?: Vars): string {
+  return translate(useApp.getState().language, key, vars);
+}
