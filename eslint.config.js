@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import layerPlugin from './eslint-rules/dynamic-imports.js';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 
 /**
@@ -67,6 +68,11 @@ export default tseslint.config(
       }),
   },
   {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['src-main/core/**/*.ts'],
     rules: layer({ electron: true, folders: ['src-renderer', 'mock-bank', 'src-main/electron', 'src-main/browser-host', 'electron', 'browser-host'] }),
   },
@@ -77,6 +83,26 @@ export default tseslint.config(
   {
     files: ['src-main/electron/**/*.ts'],
     rules: layer({ folders: ['src-renderer', 'mock-bank', 'src-main/browser-host', 'browser-host'] }),
+  },
+  // ---- thin bridge ----
+  // The preload and the browser host's bridge script load before every page: they forward calls by
+  // name and check only the envelope, since main parses every request and answer with the
+  // contract (src-shared/ipc/bridge.ts says why). Types from the contract are fine; values are not.
+  {
+    files: [
+      'src-shared/ipc/bridge.ts', 'src-shared/ipc/channel-list.ts', 'src-main/electron/preload.ts',
+      'src-main/electron/preload-bridge.ts', 'src-main/electron/ipc-names.ts', 'src-main/browser-host/bridge-client.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['zod', 'zod/*', '**/bank-api/**', '**/bank-profile/**', '**/ipc/index.js', '**/ipc/contract.js', '**/ipc/events.js',
+            '**/ipc/errors.js', '**/ipc/statements.js', './contract.js', './events.js', './errors.js', './statements.js', './index.js'],
+          allowTypeImports: true,
+          message: 'Thin bridge: the preload and bridge script carry no zod or contract schemas (type imports only); main checks requests and answers.',
+        }],
+      }],
+    },
   },
   {
     files: ['mock-bank/**/*.ts'],

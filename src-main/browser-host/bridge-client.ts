@@ -1,9 +1,9 @@
 /**
  * Runs in the page the browser host serves, before the renderer: puts `window.netbank` there, the
  * same named-method bridge Electron's preload exposes, built by the same generator from the
- * contract. Calls go to POST /ipc/<channel> on this origin; events come from /events.
+ * contract's channel names. Calls go to POST /ipc/<channel> on this origin; events come from
+ * /events. Like the preload it carries no zod: the host's core checks every request and answer.
  */
-import './zod-jitless.js';
 import { createBridge, type Invoke, type Subscribe } from '../../src-shared/ipc/bridge.js';
 
 const invokeViaFetch: Invoke = async (channel, request) => {

@@ -1,12 +1,22 @@
 /**
- * The renderer's `window.netbank`: named methods generated from the contract
- * (`netbank.operations.authorize(req)`), never a generic invoke. Each method parses the answer
- * with the channel's response schema before the renderer sees it. Electron's preload and the
- * browser host build it with the same function, so the renderer cannot tell them apart.
+ * The renderer's `window.netbank`: named methods built from the contract's channel names
+ * (`netbank.operations.authorize(req)`), never a generic invoke. Electron's preload and the browser
+ * host build it with the same function, so the renderer cannot tell them apart.
+ *
+ * A thin forwarder, on purpose without zod: main parses every request with the channel's schema
+ * before a handler runs and every answer with the response schema before it leaves
+ * (src-main/core/ipc/dispatch.ts), and builds those answers from bank answers it has already
+ * parsed. Checking them again here cost the page about 100 KB of gzip (the whole contract's
+ * schemas) at every window start for nothing main had not checked. What this file still checks
+ * is the envelope: `{ ok: true, value }` or `{ ok: false, error }` with a known code and a
+ * message; anything else (a broken host, a proxy's page) becomes a typed INVALID_RESPONSE.
+ * The lint rules (eslint.config.js, "thin bridge") keep zod and the schema modules out of it.
  */
-import { contract, type Channel, type Contract, type RequestInputOf, type ResponseOf } from './contract.js';
-import { events, type EventName, type EventPayload } from './events.js';
-import { ipcResultSchema, type IpcResult } from './errors.js';
+import type { Channel, Contract, RequestInputOf, ResponseOf } from './contract.js';
+import type { EventName, EventPayload } from './events.js';
+import type { IpcError, IpcResult } from './errors.js';
+import { ERROR_CODES } from '../domain/errors.js';
+import { BRIDGE_CHANNELS, BRIDGE_EVENTS } from './channel-list.js';
 
 type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never;
 
@@ -30,26 +40,32 @@ export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>;
 /** How a host delivers events: returns the unsubscribe function. */
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
-const resultSchemas = new Map<Channel, ReturnType<typeof ipcResultSchema>>();
-function resultSchemaFor(channel: Channel) {
-  let s = resultSchemas.get(channel);
-  if (!s) {
-    s = ipcResultSchema(contract[channel].response);
-    resultSchemas.set(channel, s);
-  }
-  return s;
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(BRIDGE_EVENTS);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Parses what came back over IPC; an answer that does not fit becomes a typed INVALID_RESPONSE. */
+function isIpcError(e: unknown): e is IpcError {
+  return isRecord(e) && typeof e.code === 'string' && KNOWN_CODES.has(e.code) && typeof e.message === 'string';
+}
+
+/**
+ * What came back over IPC, as a result: the envelope is checked (the value inside was checked by
+ * main against the contract); one that does not fit becomes a typed INVALID_RESPONSE.
+ */
 export function parseIpcAnswer<C extends Channel>(channel: C, raw: unknown): IpcResult<ResponseOf<C>> {
-  const parsed = resultSchemaFor(channel).safeParse(raw);
-  if (parsed.success) return parsed.data as IpcResult<ResponseOf<C>>;
+  if (isRecord(raw)) {
+    if (raw.ok === true && 'value' in raw && raw.value !== undefined) return { ok: true, value: raw.value as ResponseOf<C> };
+    if (raw.ok === false && isIpcError(raw.error)) return { ok: false, error: raw.error };
+  }
   return { ok: false, error: { code: 'INVALID_RESPONSE', message: `The answer to ${channel} did not match the contract.` } };
 }
 
 export function createBridge(invoke: Invoke, subscribe: Subscribe): NetbankBridge {
   const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
-  for (const channel of Object.keys(contract) as Channel[]) {
+  for (const channel of BRIDGE_CHANNELS) {
     const [ns, method] = channel.split('.') as [string, string];
     api[ns] ??= {};
     api[ns][method] = async (request: unknown) => {
@@ -60,11 +76,12 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): NetbankBridg
       }
     };
   }
+  for (const ns of Object.keys(api)) Object.freeze(api[ns]);
   const on = <E extends EventName>(event: E, listener: EventListener<E>): (() => void) => {
-    if (!Object.prototype.hasOwnProperty.call(events, event)) throw new TypeError(`unknown event ${String(event)}`);
+    if (typeof event !== 'string' || !KNOWN_EVENTS.has(event)) throw new TypeError(`unknown event ${String(event)}`);
+    // Main builds every payload from typed values; only something that is not an object is dropped.
     return subscribe(event, (payload) => {
-      const parsed = events[event].safeParse(payload);
-      if (parsed.success) listener(parsed.data as EventPayload<E>);
+      if (isRecord(payload)) listener(payload as EventPayload<E>);
     });
   };
   return Object.freeze({ ...api, on }) as unknown as NetbankBridge;
@@ -72,7 +89,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): NetbankBridg
 
 /** The method names the bridge exposes, e.g. "session.login": what tests compare `window.netbank` against. */
 export function bridgeMethodNames(): string[] {
-  return (Object.keys(contract) as Channel[]).slice().sort();
+  return [...BRIDGE_CHANNELS].sort();
 }
 
 export type { Contract };

@@ -179,7 +179,11 @@ describe('browser host security', () => {
     expect(bridgeAt).toBeLessThan(html.indexOf('type="module"'));
     const bridge = await fetch(`${host.origin}/netbank-bridge.js`, { headers: { cookie: client.cookie } });
     expect(bridge.headers.get('content-type')).toMatch(/javascript/);
-    expect(await bridge.text()).toContain('/ipc/');
+    const script = await bridge.text();
+    expect(script).toContain('/ipc/');
+    // A thin forwarder: no zod, no generic invoke (the host's core checks every request and answer).
+    expect(script).not.toMatch(/zod/i);
+    expect(script).not.toMatch(/\binvoke\s*:/);
     const asset = await fetch(`${host.origin}/assets/app.js`, { headers: { cookie: client.cookie } });
     expect(await asset.text()).toBe('console.log("app")');
     const icon = await fetch(`${host.origin}/assets/icon-0a1b2c3d.svg`, { headers: { cookie: client.cookie } });

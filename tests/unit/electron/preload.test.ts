@@ -13,16 +13,25 @@ import { INVOKE_PREFIX } from '../../../src-main/electron/ipc-names.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let code = '';
+/** The source files bundled into the preload and into the browser host's bridge script. */
+let preloadInputs: string[] = [];
+let bridgeScriptInputs: string[] = [];
 
 beforeAll(async () => {
   const out = await build({
     entryPoints: [path.join(root, 'src-main/electron/preload.ts')],
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent',
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent', metafile: true,
   });
   code = out.outputFiles[0]!.text;
+  preloadInputs = Object.keys(out.metafile.inputs);
+  const host = await build({
+    entryPoints: [path.join(root, 'src-main/browser-host/bridge-client.ts')],
+    bundle: true, platform: 'browser', target: 'chrome120', format: 'iife', write: false, logLevel: 'silent', metafile: true,
+  });
+  bridgeScriptInputs = Object.keys(host.metafile.inputs);
 }, 30_000);
 
-function runPreload() {
+function runPreload(answer: (channel: string) => unknown = () => ({ ok: true, value: { version: '1', profile: undefined } })) {
   const exposed = new Map<string, unknown>();
   const required: string[] = [];
   const invoked: [string, unknown][] = [];
@@ -31,7 +40,7 @@ function runPreload() {
     ipcRenderer: {
       invoke: async (channel: string, request: unknown) => {
         invoked.push([channel, request]);
-        return { ok: true, value: { version: '1', profile: undefined } };
+        return answer(channel);
       },
       on: () => undefined,
       removeListener: () => undefined,
@@ -70,14 +79,31 @@ describe('preload', () => {
     expect(top).toEqual(['on']);
   });
 
-  it('a method call goes out on its own prefixed channel, and a bad answer is typed', async () => {
+  it('a method call goes out on its own prefixed channel; the answer comes back in its envelope', async () => {
     const { exposed, invoked } = runPreload();
     const api = exposed.get('netbank') as { app: { info(r: unknown): Promise<unknown> } };
     const r = await api.app.info({});
     expect(invoked).toEqual([[INVOKE_PREFIX + 'app.info', {}]]);
-    // The stand-in answered something that does not fit the contract.
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_RESPONSE' } });
+    // Main checked the value against the contract; the preload checks only the envelope.
+    expect(r).toEqual({ ok: true, value: { version: '1', profile: undefined } });
   });
+
+  it('an answer that is not an IPC envelope is typed INVALID_RESPONSE', async () => {
+    const { exposed } = runPreload(() => ({ version: '1' }));
+    const api = exposed.get('netbank') as { app: { info(r: unknown): Promise<unknown> } };
+    expect(await api.app.info({})).toMatchObject({ ok: false, error: { code: 'INVALID_RESPONSE' } });
+  });
+
+  // Both scripts load before every page: main checks every request and answer against the
+  // contract (src-main/core/ipc/dispatch.ts), so they forward by name and carry no schema.
+  it.each([['the preload', () => preloadInputs], ['the browser host bridge script', () => bridgeScriptInputs]])(
+    '%s bundles no zod and none of the contract\'s schema modules', (_what, inputs) => {
+      const files = inputs();
+      expect(files.some((f) => f.endsWith('src-shared/ipc/bridge.ts'))).toBe(true);
+      expect(files.filter((f) => f.includes('node_modules/'))).toEqual([]);
+      expect(files.filter((f) => /src-shared\/(bank-api|bank-profile)\/|src-shared\/ipc\/(contract|events|errors|statements|index)\.ts$/.test(f))).toEqual([]);
+    },
+  );
 
   it('an unknown event name is refused', () => {
     const { exposed } = runPreload();
