@@ -44,6 +44,9 @@ entry('electron', 'src-main/electron/preload.ts', {
 await Promise.all(jobs);
 
 if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
+  // React's production build and JSX transform whatever NODE_ENV this was started with: a build
+  // started by a test runner (NODE_ENV=test) otherwise got React's development build, twice the size.
+  process.env.NODE_ENV = 'production';
   const { build: viteBuild } = await import('vite');
   // Built beside the old one and swapped in only when the build succeeds: a failed build (say, a
   // half-written source file) leaves the last good renderer in place for whoever is using it.

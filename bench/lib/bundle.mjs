@@ -15,6 +15,7 @@ export async function bundle(entry, outName, { inline = false, format = 'esm' } 
 
 /** Builds bench/baseline-page with Vite (React plugin, same target as the renderer). */
 export async function buildBaselinePage() {
+  process.env.NODE_ENV = 'production'; // as scripts/build.mjs builds the renderer
   const { build: viteBuild } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   const outDir = fromRoot('dist/bench/baseline-page');
