@@ -6,14 +6,17 @@ import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { arrowTo, authorizeByKeyboard, loginByKeyboard, tabTo, typeOver } from '../support/e2e/keyboard.js';
+import { FULL_WIDTH, PAYEE_NAME, PAYEE_NAME_SENT } from '../support/e2e/data.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja, like, translate, yen } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
-// The bank's own default wait between two mailed passwords: long enough that pressing "send a new
-// password" right after the first mail is always too soon, even on a busy machine.
-const COOLDOWN_S = 30;
+// A short wait between two mailed passwords, still long enough that the resend button is seen
+// waiting right after a wrong code, even on a busy machine. (The bank's default is 30 s; the
+// countdown itself, second by second, is tested with a fake clock in tests/dom.)
+const COOLDOWN_S = 10;
 const COOLDOWN_WAIT_MS = (COOLDOWN_S + 20) * 1000;
 
 let stack: Stack;
@@ -23,7 +26,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => stack?.stop());
 
-const NEW_PAYEE = { bankCode: '０００５', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' };
+const NEW_PAYEE = { bankCode: FULL_WIDTH.bankCode, branchCode: '101', accountNumber: '7654321', name: PAYEE_NAME };
 
 async function startNewPayeeTransfer(page: Page, loginId: string, amount = '30,000'): Promise<TransferPage> {
   await new Shell(page).open(stack.appUrl);
@@ -31,7 +34,7 @@ async function startNewPayeeTransfer(page: Page, loginId: string, amount = '30,0
   const tr = new TransferPage(page);
   await tr.start();
   await tr.fillNewPayee(NEW_PAYEE);
-  await expect(page.getByTestId('payee-name-preview')).toHaveText('送られる表記：ﾔﾏﾀﾞ ﾊﾅｺ');
+  await expect(page.getByTestId('payee-name-preview')).toHaveText(ja('tr.namePreview', { name: PAYEE_NAME_SENT }));
   await tr.next().click();
   await tr.amount(amount);
   await tr.toAuthorize();
@@ -50,7 +53,7 @@ test('a registered payee needs the mail password under the bank\'s default polic
   await tr.stepHeadingFocused();
   await checkScreen(page, 'transfer-amount');
   await tr.amount('5000');
-  await expect(page.getByTestId('review')).toContainText('無料');
+  await expect(page.getByTestId('review')).toContainText(ja('tr.feeFree'));
   await expect(page.getByTestId('factor-note')).toContainText('m***@docomo.ne.jp');
   await checkScreen(page, 'transfer-review');
   await tr.toAuthorize();
@@ -68,7 +71,7 @@ test('a registered payee needs the mail password under the bank\'s default polic
 test('a new payee needs the mail OTP: wrong code, resend after the bank\'s wait, superseded code, then the right one', async ({ page }) => {
   test.setTimeout(2 * COOLDOWN_WAIT_MS + 90_000);
   const tr = await startNewPayeeTransfer(page, 'mail-user');
-  await expect(tr.otp.root.getByTestId('otp-destinations')).toHaveText('m***@docomo.ne.jp');
+  await expect(tr.otp.destinationsCell()).toHaveText('m***@docomo.ne.jp');
   await expect(tr.otp.input()).toHaveAttribute('autocomplete', 'one-time-code');
   const first = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
 
@@ -76,17 +79,17 @@ test('a new payee needs the mail OTP: wrong code, resend after the bank\'s wait,
   // confirmation password says it must be typed again.
   const wrong = first.code === '000000' ? '111111' : '000000';
   await tr.authorize('demo-confirm-1', wrong);
-  await expect(tr.otp.error()).toHaveText('パスワードが正しくありません。あと2回入力できます。');
+  await expect(tr.otp.error()).toHaveText(ja('otp.err.invalid', { n: 2 }));
   await expect(tr.otp.input()).toHaveAttribute('aria-invalid', 'true');
   await expect(tr.otp.input()).toBeFocused();
   await expect(tr.otp.input()).toHaveValue('');
   await expect(tr.confirmField()).toHaveValue('');
-  await expect(tr.confirmRetypeNote()).toHaveText('安全のため、入力した確認用パスワードは消去しました。もう一度入力してください。');
+  await expect(tr.confirmRetypeNote()).toHaveText(ja('auth.confirmRetype'));
 
   // The bank's wait comes with each password: the resend button waits from the start, with a
   // countdown beside it (the button stays focusable), instead of letting the customer be refused.
   await expect(tr.otp.resendButton()).toBeDisabled();
-  await expect(tr.otp.resendWait()).toContainText('再送はあと');
+  await expect(tr.otp.resendWait()).toContainText(like('ja', 'otp.cooldown'));
   await tr.otp.resendButton().focus();
   await expect(tr.otp.resendButton()).toBeFocused();
   await checkScreenInBoth(page, 'otp-resend-wait');
@@ -94,15 +97,15 @@ test('a new payee needs the mail OTP: wrong code, resend after the bank\'s wait,
   await expect(tr.otp.resendWait()).toBeHidden();
   await tr.otp.resendButton().click();
   await expect(tr.otp.referenceCell()).not.toHaveText(first.reference);
-  await expect(tr.otp.resendStatus()).toContainText('新しいパスワードを送りました');
+  await expect(tr.otp.resendStatus()).toContainText(like('ja', 'otp.resent'));
   // The new password brings its own wait.
   await expect(tr.otp.resendButton()).toBeDisabled();
-  await expect(tr.otp.resendWait()).toContainText('再送はあと');
+  await expect(tr.otp.resendWait()).toContainText(like('ja', 'otp.cooldown'));
   const second = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
 
   // The first mail's code is superseded: the screen names the newest reference.
   await tr.authorize('demo-confirm-1', first.code);
-  await expect(tr.otp.root.locator('.alert')).toContainText(`照合番号 ${second.reference}`);
+  await expect(tr.otp.alert()).toContainText(ja('otp.superseded.body', { reference: second.reference }));
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'superseded');
   await expect(tr.otp.input()).toBeFocused();
   await checkScreenInBoth(page, 'otp-superseded');
@@ -122,14 +125,14 @@ test('too many wrong codes void the password; a new one works', async ({ page })
   // Each time the customer types both again, as the cleared form asks.
   for (const left of [2, 1]) {
     await tr.authorize('demo-confirm-1', wrong);
-    await expect(tr.otp.error()).toHaveText(`パスワードが正しくありません。あと${left}回入力できます。`);
+    await expect(tr.otp.error()).toHaveText(ja('otp.err.invalid', { n: left }));
     await expect(tr.otp.input()).toBeFocused();
     await expect(tr.confirmField()).toHaveValue('');
     await expect(tr.confirmRetypeNote()).toBeVisible();
   }
   await tr.authorize('demo-confirm-1', wrong);
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'exceeded');
-  await expect(tr.otp.root.locator('.alert')).toContainText('入力できる回数を超えました');
+  await expect(tr.otp.alert()).toContainText(ja('otp.exceeded.title'));
   await expect(tr.otp.input()).toBeDisabled();
   // What to do next is one key press away: focus is on "send a new password".
   await expect(tr.otp.resendButton()).toBeFocused();
@@ -146,7 +149,7 @@ test('too many wrong codes void the password; a new one works', async ({ page })
 
 test('the token user enters the app code; no mail is sent', async ({ page }) => {
   const tr = await startNewPayeeTransfer(page, 'token-user');
-  await expect(tr.otp.root).toContainText('ワンタイムパスワード（数字6桁）');
+  await expect(tr.otp.root).toContainText(ja('otp.tokenCode'));
   await expect(tr.otp.resendButton()).toHaveCount(0);
   await checkScreenInBoth(page, 'transfer-authorize-token');
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOKEN_USER_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' });
@@ -165,7 +168,7 @@ test('a wrong confirmation password says how many tries are left', async ({ page
   // The token code is checked after the confirmation password: this one is never spent.
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(TOKEN_USER_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' });
   await tr.authorize('wrong-confirm-1', totp.generate());
-  await expect(page.locator('form.authorize [id^="auth-confirm-"].field-error')).toContainText('確認用パスワードが正しくありません');
+  await expect(tr.confirmError()).toContainText(like('ja', 'auth.err.confirmInvalid'));
   await expect(tr.confirmField()).toHaveValue('');
   await expect(tr.confirmField()).toBeFocused();
 });
@@ -179,13 +182,13 @@ test('more than the balance is refused with a way back to the amount', async ({ 
   await tr.amount('1,500,000');
   await tr.toAuthorizeButton().click();
   // The bank may refuse when the operation is created or when it is authorized.
-  const refusal = page.getByRole('alert').filter({ hasText: '残高が足りません' });
-  await expect(refusal.or(page.locator('form.authorize'))).toBeVisible();
-  if (await page.locator('form.authorize').isVisible()) await tr.authorize('demo-confirm-1');
+  const refusal = page.getByRole('alert').filter({ hasText: ja('error.INSUFFICIENT_FUNDS') });
+  await expect(refusal.or(tr.authorizeForm())).toBeVisible();
+  if (await tr.authorizeForm().isVisible()) await tr.authorize('demo-confirm-1');
   await expect(refusal).toBeVisible();
   await checkScreenInBoth(page, 'transfer-insufficient');
   await refusal.getByRole('button').click();
-  await expect(page.locator('#tr-amount')).toBeVisible();
+  await expect(tr.amountField()).toBeVisible();
 });
 
 test('an amount over the per-transfer limit is caught before the bank', async ({ page }) => {
@@ -194,10 +197,10 @@ test('an amount over the per-transfer limit is caught before the bank', async ({
   const tr = new TransferPage(page);
   await tr.start();
   await tr.chooseRegistered(0);
-  await page.locator('#tr-amount').fill('１２，０００，０００');
+  await tr.amountField().fill(FULL_WIDTH.amountOverLimit);
   await tr.next().click();
-  await expect(page.locator('#tr-amount-error')).toHaveText('1回あたりの上限は￥10,000,000です。');
-  await expect(page.locator('#tr-amount')).toBeFocused();
+  await expect(tr.amountError()).toHaveText(ja('amount.err.AMOUNT_TOO_LARGE', { max: yen(10_000_000, 'ja') }));
+  await expect(tr.amountField()).toBeFocused();
 });
 
 test('the same flow in English, screen by screen', async ({ page }) => {
@@ -207,7 +210,7 @@ test('the same flow in English, screen by screen', async ({ page }) => {
   const tr = new TransferPage(page);
   await tr.start();
   await tr.fillNewPayee(NEW_PAYEE);
-  await expect(page.getByTestId('payee-name-preview')).toHaveText('Will be sent as: ﾔﾏﾀﾞ ﾊﾅｺ');
+  await expect(page.getByTestId('payee-name-preview')).toHaveText(translate('en', 'tr.namePreview', { name: PAYEE_NAME_SENT }));
   await checkScreen(page, 'transfer-payee');
   await tr.next().click();
   await checkScreen(page, 'transfer-amount');
@@ -215,7 +218,7 @@ test('the same flow in English, screen by screen', async ({ page }) => {
   await expect(page.getByTestId('review')).toContainText('¥275');
   await checkScreen(page, 'transfer-review');
   await tr.toAuthorize();
-  await page.locator('.mail-help summary').click();
+  await tr.otp.mailHelpToggle().click();
   await checkScreen(page, 'transfer-authorize-mail-otp');
   const mail = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
   await tr.authorize('demo-confirm-1', mail.code);
@@ -230,23 +233,23 @@ test('keyboard only: a new-payee transfer from login to receipt (Tab, arrow keys
   const tr = new TransferPage(page);
   await tabTo(page, new Shell(page).nav('transfer'));
   await page.keyboard.press('Enter');
-  await expect(page.locator('#tr-title')).toBeVisible();
+  await expect(tr.title()).toBeVisible();
   // Payee: "new payee" with an arrow key, then each field in turn.
-  await arrowTo(page, page.locator('fieldset.choice').first(), page.locator('#tr-mode-new'));
-  for (const [id, text] of [['tr-bankCode', NEW_PAYEE.bankCode], ['tr-branchCode', NEW_PAYEE.branchCode], ['tr-accountNumber', NEW_PAYEE.accountNumber], ['tr-name', NEW_PAYEE.name]] as const) {
-    await tabTo(page, page.locator(`#${id}`));
+  await arrowTo(page, tr.modeGroup(), tr.modeNew());
+  for (const [field, text] of [['bankCode', NEW_PAYEE.bankCode], ['branchCode', NEW_PAYEE.branchCode], ['accountNumber', NEW_PAYEE.accountNumber], ['name', NEW_PAYEE.name]] as const) {
+    await tabTo(page, tr.field(field));
     await typeOver(page, text);
   }
   await page.keyboard.press('Enter');
   await tr.stepHeadingFocused();
-  await tabTo(page, page.locator('#tr-amount'));
+  await tabTo(page, tr.amountField());
   await typeOver(page, '12000');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('review')).toContainText('￥12,000');
   await tr.stepHeadingFocused();
   await tabTo(page, tr.toAuthorizeButton());
   await page.keyboard.press('Enter');
-  await expect(page.locator('form.authorize')).toBeVisible();
+  await expect(tr.authorizeForm()).toBeVisible();
   const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
   await authorizeByKeyboard(tr, { code: mail.code, confirm: 'demo-confirm-1' });
   await expect(tr.receiptNumber()).not.toBeEmpty();
@@ -277,7 +280,7 @@ test('a password sent for another operation voids this one: the screen says none
   // The customer types this screen's own, correct code: it was voided by the newer mail.
   await tr.authorize('demo-confirm-1', mail.code);
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'replaced');
-  await expect(tr.otp.root.locator('.alert')).toContainText('ほかのお取引のパスワードが送られたため');
+  await expect(tr.otp.alert()).toContainText(ja('otp.replaced.title'));
   await expect(tr.otp.input()).toBeDisabled();
   await expect(tr.otp.resendButton()).toBeFocused();
   await checkScreenInBoth(page, 'otp-replaced');

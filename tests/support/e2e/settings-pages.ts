@@ -1,13 +1,13 @@
 /** Page objects for the settings screens (各種利用設定), plus reading the bank's view of the customer. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { Me as MeSchema, type Me } from '../../../src-shared/bank-api/customer.js';
-import type { MailboxMessage } from '../../../src-shared/bank-api/mailbox.js';
-import { listMessages, waitForMessage } from '../mailbox.js';
 import { checkScreen } from './checks.js';
 import { tabTo } from './keyboard.js';
-import { OtpPromptPart, Shell, type Lang } from './pages.js';
+import { OtpPromptPart } from './otp-prompt.js';
+import { Shell, type Lang } from './shell.js';
 
-export type SettingsItem = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about';
+export { bankMe, receivedAcceptance, waitForAcceptance } from './bank-view.js';
+
+export type SettingsItem = 'email' | 'select' | 'destinations' | 'token-start' | 'token-release' | 'language' | 'remembered' | 'about' | 'login-notice' | 'limit';
 
 export class SettingsPage {
   readonly otp: OtpPromptPart;
@@ -65,6 +65,86 @@ export class SettingsPage {
   destinations(): Locator {
     return this.otp.root.getByTestId('otp-destinations').locator('li');
   }
+  /** The open settings page (whichever item it is). */
+  pageRoot(): Locator {
+    return this.page.locator('.settings-page');
+  }
+  alert(kind: 'info' | 'success' | 'error' | 'warning'): Locator {
+    return this.page.locator(`.settings-page .alert-${kind}`);
+  }
+  note(): Locator {
+    return this.page.locator('.settings-page .note');
+  }
+  /** The page's main button (back to the menu on a done or info page); see `primary` for the last one. */
+  pagePrimary(): Locator {
+    return this.page.locator('.settings-page .btn-primary');
+  }
+  pageFieldset(): Locator {
+    return this.page.locator('.settings-page fieldset');
+  }
+  pagePasswordFields(): Locator {
+    return this.page.locator('.settings-page input[type=password]');
+  }
+  /** The message of the whole step (not of one field). */
+  pageError(): Locator {
+    return this.page.locator('#auth-page-error');
+  }
+  /** A settings form field by its id without the `set-` prefix: `email`, `slot1-use`, `lang-en`. */
+  field(id: string): Locator {
+    return this.page.locator(`#set-${id}`);
+  }
+  fieldError(id: string): Locator {
+    return this.page.locator(`#set-${id}-error`);
+  }
+  /** The first piece of live advice under an address field. */
+  advice(id: string): Locator {
+    return this.page.locator(`#set-${id}-advice li`).first();
+  }
+  /** One Select address (or destination) group of radio buttons. */
+  slotGroup(n: 1 | 2): Locator {
+    return this.page.locator(`fieldset[data-slot="${n}"]`);
+  }
+  slotLegend(n: 1 | 2): Locator {
+    return this.slotGroup(n).locator('legend');
+  }
+  selectNowRows(): Locator {
+    return this.page.getByTestId('select-now').locator('tbody tr');
+  }
+  selectNowFirstCell(n: 1 | 2): Locator {
+    return this.page.getByTestId('select-now').locator(`tr[data-slot="${n}"] td`).first();
+  }
+  selectNowHeader(n: 1 | 2): Locator {
+    return this.page.getByTestId('select-now').locator(`tr[data-slot="${n}"] th`);
+  }
+  menuHeading(): Locator {
+    return this.menu().locator('.step-heading');
+  }
+  /** What the menu says of an item's current state, beside the item. */
+  menuState(name: SettingsItem): Locator {
+    return this.menu().locator(`.settings-item[data-page="${name}"] + .settings-state`);
+  }
+  /** The way back to the menu from inside an item. */
+  back(): Locator {
+    return this.page.locator('.settings-back button');
+  }
+  languageTitle(): Locator {
+    return this.page.locator('#language-title');
+  }
+  limitField(): Locator {
+    return this.page.locator('#lim-new');
+  }
+  limitError(): Locator {
+    return this.page.locator('#lim-new-error');
+  }
+  loginHistoryRows(): Locator {
+    return this.page.getByTestId('login-history').locator('tbody tr');
+  }
+  cells(row: Locator): Locator {
+    return row.locator('td');
+  }
+  qrPath(): Locator {
+    return this.page.getByTestId('qr-code').locator('path');
+  }
 }
 
 /**
@@ -77,27 +157,6 @@ export async function openInJapanese(page: Page, appUrl: string): Promise<void> 
   if ((await page.evaluate(() => document.documentElement.lang)) !== 'ja') await shell.setLanguage('ja');
 }
 
-/** The customer as the bank sees them now, through the app's own customer.me call. */
-/**
- * The customer as the bank itself records it (GET /me over the bank's API, with a session of its
- * own), not as the app shows it: a mistake in main's mapping cannot hide a wrong bank state.
- */
-export async function bankMe(apiUrl: string, loginId: string, password = 'demo-login-1'): Promise<Me> {
-  const login = await fetch(`${apiUrl}/api/v1/sessions`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ loginId, password, channel: 'pc' }),
-  });
-  if (login.status !== 201) throw new Error(`bank login of ${loginId} failed: ${login.status} ${await login.text()}`);
-  const { token } = (await login.json()) as { token: string };
-  const auth = { authorization: `Bearer ${token}` };
-  try {
-    const me = await fetch(`${apiUrl}/api/v1/me`, { headers: auth });
-    if (me.status !== 200) throw new Error(`GET /me for ${loginId} failed: ${me.status} ${await me.text()}`);
-    return MeSchema.parse(await me.json());
-  } finally {
-    await fetch(`${apiUrl}/api/v1/sessions/current`, { method: 'DELETE', headers: auth });
-  }
-}
-
 /** axe and a screenshot in both languages, returning to the language the screen was in. */
 export async function checkBoth(page: Page, name: string): Promise<void> {
   const shell = new Shell(page);
@@ -107,16 +166,6 @@ export async function checkBoth(page: Page, name: string): Promise<void> {
   await shell.setLanguage(other);
   await checkScreen(page, name);
   await shell.setLanguage(first);
-}
-
-/** The acceptance notice of one receipt, as delivered to `address`. */
-export function waitForAcceptance(mailboxUrl: string, address: string, receiptNumber: string): Promise<MailboxMessage> {
-  return waitForMessage(mailboxUrl, address, (m) => m.text.includes(receiptNumber), 10_000);
-}
-
-/** Whether any mail to `address` mentions the receipt (the notice is one mail to all recipients). */
-export async function receivedAcceptance(mailboxUrl: string, address: string, receiptNumber: string): Promise<boolean> {
-  return (await listMessages(mailboxUrl, address)).some((m) => m.text.includes(receiptNumber));
 }
 
 /** From anywhere after login: the settings link in the main menu, then one item, with Tab and Enter. */

@@ -1,0 +1,108 @@
+/** The app's frame (header, menu, language, logout, the logged-out page) and the login screen. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Lang = 'ja' | 'en';
+export type Route = 'home' | 'transfer' | 'bill' | 'guidance' | 'statements' | 'receipts';
+
+export class Shell {
+  constructor(readonly page: Page) {}
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.locator('main#main')).toBeVisible();
+  }
+  /** The document's root: its `lang` is the language on screen. */
+  html(): Locator {
+    return this.page.locator('html');
+  }
+  languageButton(lang: Lang): Locator {
+    return this.page.locator(`.lang-switch button[lang="${lang}"]`);
+  }
+  async setLanguage(lang: Lang): Promise<void> {
+    await this.languageButton(lang).click();
+    await expect(this.html()).toHaveAttribute('lang', lang);
+  }
+  logoutButton(): Locator {
+    return this.page.locator('.header-tools .btn-secondary');
+  }
+  async logout(): Promise<void> {
+    await this.logoutButton().click();
+    await expect(this.loggedOut()).toBeVisible();
+  }
+  mainNav(): Locator {
+    return this.page.locator('.main-nav');
+  }
+  nav(route: Route): Locator {
+    return this.page.locator(`.main-nav .nav-link[data-route="${route}"]`);
+  }
+  /** A main menu link by its name (the menu's order changes as screens are added). */
+  navNamed(name: string | RegExp): Locator {
+    return this.page.locator('.main-nav .nav-link').filter({ hasText: name });
+  }
+  /** The heading that has focus: each step moves focus to its heading. */
+  focusedHeading(): Locator {
+    return this.page.locator('h1:focus, h2:focus');
+  }
+  /** Fields that take a password or a one-time password anywhere on the page's main part. */
+  passwordFields(): Locator {
+    return this.page.locator('main input[type=password], main input.otp-input');
+  }
+  /** Field messages that say something (an empty one is only the place kept for it). */
+  shownFieldErrors(): Locator {
+    return this.page.locator('.field-error:not(:empty)');
+  }
+  loggedOut(): Locator {
+    return this.page.getByTestId('logged-out');
+  }
+  loggedOutTitle(): Locator {
+    return this.page.locator('#out-title');
+  }
+  /** The logged-out page's way back to the login. */
+  loginAgain(): Locator {
+    return this.loggedOut().locator('.btn-primary');
+  }
+  balance(): Locator {
+    return this.page.getByTestId('balance').first();
+  }
+  homeTitle(): Locator {
+    return this.page.locator('#home-title');
+  }
+  historyRows(): Locator {
+    return this.page.getByTestId('history').locator('tbody tr');
+  }
+  /** The bank's sender domains, as any screen that lists them shows them. */
+  senderDomains(): Locator {
+    return this.page.locator('.senders code');
+  }
+  idleDialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+  idleTitle(): Locator {
+    return this.idleDialog().locator('#idle-title');
+  }
+  idleBody(): Locator {
+    return this.idleDialog().locator('#idle-body');
+  }
+}
+
+export class LoginPage {
+  constructor(readonly page: Page) {}
+  readonly title = () => this.page.locator('#login-title');
+  readonly id = () => this.page.locator('#login-id');
+  readonly idError = () => this.page.locator('#login-id-error');
+  readonly password = () => this.page.locator('#login-password');
+  readonly remember = () => this.page.locator('#login-remember');
+  readonly failure = () => this.page.locator('#login-failure');
+  readonly submit = () => this.page.locator('.login button[type=submit]');
+  /** The login screen's link to the guidance page. */
+  readonly guidanceLink = () => this.page.locator('.login .link-button');
+  async login(loginId: string, password: string): Promise<void> {
+    await expect(this.title()).toBeVisible();
+    await this.id().fill(loginId);
+    await this.password().fill(password);
+    await this.submit().click();
+  }
+  async loginToHome(loginId: string, password = 'demo-login-1'): Promise<void> {
+    await this.login(loginId, password);
+    await expect(this.page.getByTestId('balance').first()).toBeVisible();
+  }
+}
