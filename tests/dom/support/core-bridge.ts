@@ -11,7 +11,8 @@ import { CORE_WORKER_BUNDLE } from './paths.js';
 type Outgoing = { channel: string; request: unknown } | { close: true };
 
 export interface RealCore {
-  bridge: NetbankBridge;
+  /** A new bridge to this core; events go to the newest bridge's listeners only (one per test). */
+  bridge(): NetbankBridge;
   /** Logs out at the bank and stops the thread. */
   close(): Promise<void>;
 }
@@ -19,7 +20,7 @@ export interface RealCore {
 export async function startCore(bankUrl: string): Promise<RealCore> {
   const worker = new Worker(CORE_WORKER_BUNDLE, { workerData: { bankUrl } });
   const answers = new Map<number, (result: unknown) => void>();
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let listeners = new Map<string, Set<(payload: unknown) => void>>();
   let nextId = 1;
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
@@ -38,15 +39,19 @@ export async function startCore(bankUrl: string): Promise<RealCore> {
       answers.set(id, resolve);
       worker.postMessage({ id, ...message } as ToCore);
     });
-  const bridge = createBridge(
-    (channel, request) => send({ channel, request }),
-    (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  );
+  const bridge = () => {
+    const own = new Map<string, Set<(payload: unknown) => void>>();
+    listeners = own;
+    return createBridge(
+      (channel, request) => send({ channel, request }),
+      (event, listener) => {
+        const set = own.get(event) ?? new Set();
+        own.set(event, set);
+        set.add(listener);
+        return () => set.delete(listener);
+      },
+    );
+  };
   return {
     bridge,
     async close() {

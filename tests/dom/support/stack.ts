@@ -1,8 +1,10 @@
 /**
- * One DOM test file's stack: a demo bank for the file; for each test a fresh real core as
- * `window.netbank`, the renderer's store booted from it the way the app boots, a fake clock for the
- * renderer (Date and setInterval only: promises, I/O and React's scheduler run as they do), and
- * the bank reset to its seed data afterwards.
+ * One DOM test file's stack: a demo bank and a real core for the file; for each test a fresh
+ * bridge to the core as `window.netbank`, the renderer's store booted from it the way the app
+ * boots, and a fake clock for the renderer (Date and setInterval only: promises, I/O and React's
+ * scheduler run as they do). After each test the customer is logged out and unlocked at the bank
+ * (its locks and wrong-password counts cleared); `resetEach` puts the whole bank back to its seed
+ * data instead (slower: every seed password is hashed again).
  */
 import { act, cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
@@ -11,6 +13,7 @@ import type { NetbankBridge } from '../../../src-shared/ipc/bridge.js';
 import { translate, type Lang, type MessageKey, type Vars } from '../../../src-renderer/i18n/i18n.js';
 import { useApp } from '../../../src-renderer/state/app-store.js';
 import { boot } from '../../../src-renderer/state/session.js';
+import { RAISED_OTP_LIMITS } from '../../support/bank-process.js';
 import { startDomBank, type DomBank } from './bank.js';
 import { startCore, type RealCore } from './core-bridge.js';
 
@@ -28,19 +31,27 @@ export interface Stack {
   createTransfer(amount?: number): Promise<CreateOperationResponse>;
 }
 
-export function domStack(env: Record<string, string> = {}): Stack {
+/**
+ * `env` for the bank; by default the per-customer password limits are raised out of reach (each
+ * test makes new operations), so a file about those limits sets its own and `resetEach`.
+ */
+export function domStack(env: Record<string, string> = RAISED_OTP_LIMITS, options: { resetEach?: boolean } = {}): Stack {
   let bank: DomBank | null = null;
   let core: RealCore | null = null;
+  let bridge: NetbankBridge | null = null;
+  const loggedIn = new Set<string>();
   const initial = useApp.getState();
   beforeAll(async () => {
     bank = await startDomBank(env);
+    core = await startCore(bank.apiUrl);
   });
   afterAll(async () => {
+    await core?.close();
     await bank?.stop();
   });
-  beforeEach(async () => {
-    core = await startCore(bank!.apiUrl);
-    window.netbank = core.bridge;
+  beforeEach(() => {
+    bridge = core!.bridge();
+    window.netbank = bridge;
     useApp.setState(initial, true);
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
   });
@@ -48,20 +59,23 @@ export function domStack(env: Record<string, string> = {}): Stack {
     cleanup();
     vi.useRealTimers();
     delete window.netbank;
-    await core?.close();
-    await bank?.reset();
+    await bridge!.session.logout({});
+    if (options.resetEach) await bank!.reset();
+    else for (const loginId of loggedIn) await bank!.lock(loginId, false);
+    loggedIn.clear();
   });
   const stack: Stack = {
     get bank() { return bank!; },
-    get bridge() { return core!.bridge; },
+    get bridge() { return bridge!; },
     async login(loginId = MAIL_USER.loginId, lang = 'ja') {
-      const r = await core!.bridge.session.login({ loginId, password: LOGIN_PASSWORD, rememberId: false });
+      loggedIn.add(loginId);
+      const r = await bridge!.session.login({ loginId, password: LOGIN_PASSWORD, rememberId: false });
       if (!r.ok) throw new Error(`login failed: ${r.error.code}`);
-      await core!.bridge.preferences.set({ language: lang });
+      await bridge!.preferences.set({ language: lang });
       await boot();
     },
     async createTransfer(amount = 1_500) {
-      const r = await core!.bridge.operations.create({
+      const r = await bridge!.operations.create({
         intentId: crypto.randomUUID(),
         operation: { type: 'transfer', fromAccountId: MAIL_USER.accountId, amount, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'TEST HANAKO' } },
       });
