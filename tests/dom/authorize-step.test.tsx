@@ -5,7 +5,7 @@
  * goes and what each field says come from the catalogs.
  */
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
 import { AuthorizeStep, type Completed } from '../../src-renderer/components/AuthorizeStep.js';
 import { useApp } from '../../src-renderer/state/app-store.js';
@@ -14,7 +14,7 @@ import { advance, CONFIRMATION_PASSWORD, domStack, MAIL_USER, text } from './sup
 
 const stack = domStack();
 
-async function authorizeStep(): Promise<{ op: CreateOperationResponse; code: string; done: (c: Completed) => void }> {
+async function authorizeStep(): Promise<{ op: CreateOperationResponse; code: string; done: Mock<(c: Completed) => void> }> {
   await stack.login();
   const op = await stack.createTransfer();
   const done = vi.fn<(c: Completed) => void>();
