@@ -1,9 +1,12 @@
 export interface SummaryRow {
   suite: string;
   tried: number;
+  /** How `tried` was made, shown before it (e.g. "6 values × 40 places"). */
+  triedAs?: string;
   failures: number;
-  duplicates: number;
-  lost: number;
+  /** Only for suites that move money; absent (shown as "–") elsewhere. */
+  duplicates?: number;
+  lost?: number;
   seed?: number;
   seconds?: number;
   note?: string;
@@ -17,5 +20,6 @@ export interface SummaryFigure {
   target: string;
   met: boolean;
 }
+export declare const NOT_APPLICABLE: string;
 export declare function readSummaryRows(dir: string): SummaryRow[];
 export declare function formatSummary(rows: readonly SummaryRow[]): string;

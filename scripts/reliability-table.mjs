@@ -1,4 +1,5 @@
-// The reliability summary table (suite | cases tried | failures | duplicates | lost | seed | seconds),
+// The reliability summary table (suite | cases tried | failures | duplicates | lost | seed | seconds;
+// "–" where a suite cannot fill a column: duplicates and lost only for suites that move money),
 // shared by the reliability suites (which record rows), `npm test` and `npm run test:soak` (which print them).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +15,18 @@ export function readSummaryRows(dir) {
   return rows.sort((a, b) => String(a.suite).localeCompare(String(b.suite)));
 }
 
+/** A column a suite can never fill (no money moved, no seed drawn) shows this, never a 0. */
+export const NOT_APPLICABLE = '–';
+
+const cell = (v) => (v === undefined || v === null ? NOT_APPLICABLE : String(v));
+/** Sum of a column over the rows that fill it; – when none does. */
+const sum = (rows, key) => (rows.some((r) => typeof r[key] === 'number') ? rows.reduce((t, r) => t + (r[key] ?? 0), 0) : undefined);
+
 export function formatSummary(rows) {
   const head = ['suite', 'cases tried', 'failures', 'duplicates', 'lost', 'seed', 'seconds'];
-  const body = rows.map((r) => [r.suite, String(r.tried), String(r.failures), String(r.duplicates), String(r.lost), r.seed === undefined ? '-' : String(r.seed), r.seconds === undefined ? '-' : r.seconds.toFixed(1)]);
-  const totals = rows.reduce((t, r) => ({ tried: t.tried + r.tried, failures: t.failures + r.failures, duplicates: t.duplicates + r.duplicates, lost: t.lost + r.lost }), { tried: 0, failures: 0, duplicates: 0, lost: 0 });
-  const all = rows.length > 1 ? [...body, ['all', String(totals.tried), String(totals.failures), String(totals.duplicates), String(totals.lost), '', '']] : body;
+  // `triedAs` spells out how the cases were made (the secrets suite: values × places).
+  const body = rows.map((r) => [r.suite, r.triedAs ? `${r.triedAs} = ${r.tried}` : String(r.tried), String(r.failures), cell(r.duplicates), cell(r.lost), cell(r.seed), r.seconds === undefined ? NOT_APPLICABLE : r.seconds.toFixed(1)]);
+  const all = rows.length > 1 ? [...body, ['all', cell(sum(rows, 'tried')), cell(sum(rows, 'failures')), cell(sum(rows, 'duplicates')), cell(sum(rows, 'lost')), '', '']] : body;
   const widths = head.map((h, i) => Math.max(h.length, ...all.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');

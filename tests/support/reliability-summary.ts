@@ -74,6 +74,11 @@ export function recordSummary(row: SummaryRow): void {
   console.log(`\n${formatSummary([row])}\n`);
 }
 
+export interface TallyOptions {
+  /** The suite moves money, so duplicates and lost can happen and are counted; elsewhere they print "–". */
+  movesMoney?: boolean;
+}
+
 /** Counts a suite builds up while it runs, recorded once in afterAll. */
 export class Tally {
   tried = 0;
@@ -84,7 +89,9 @@ export class Tally {
   readonly notes: string[] = [];
   /** Measured figures against their targets (printed under the table); one that misses is a failure. */
   readonly figures: SummaryFigure[] = [];
-  constructor(readonly suite: string) {}
+  /** How the cases were made, printed before the count (e.g. "6 values × 40 places"). */
+  triedAs: string | undefined;
+  constructor(readonly suite: string, private readonly options: TallyOptions = {}) {}
 
   figure(name: string, value: number, max: number): boolean {
     const met = value <= max;
@@ -102,9 +109,13 @@ export class Tally {
     }
   }
 
+  /** Writes the row; `seed` only for suites that draw their cases from fast-check. */
   record(seed?: number): void {
+    if (!this.options.movesMoney && this.duplicates + this.lost > 0) throw new Error(`${this.suite} counted duplicates or lost money but was not made with movesMoney`);
     recordSummary({
-      suite: this.suite, tried: this.tried, failures: this.failures, duplicates: this.duplicates, lost: this.lost,
+      suite: this.suite, tried: this.tried, failures: this.failures,
+      ...(this.triedAs === undefined ? {} : { triedAs: this.triedAs }),
+      ...(this.options.movesMoney ? { duplicates: this.duplicates, lost: this.lost } : {}),
       ...(seed === undefined ? {} : { seed }),
       seconds: (performance.now() - this.started) / 1000,
       ...(this.notes.length ? { note: this.notes.join('; ') } : {}),

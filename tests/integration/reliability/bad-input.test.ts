@@ -18,51 +18,60 @@ const transfer = (over: Record<string, unknown> = {}, payee: Record<string, unkn
   type: 'transfer', fromAccountId: 'acc_1234567', amount: 1000, payee: { ...PAYEE, ...payee }, ...over,
 });
 
-/** Transfer bodies that must be refused, each with a name for the report. */
-const BAD_TRANSFERS: [string, unknown][] = [
-  ['negative amount', transfer({ amount: -1000 })],
-  ['zero amount', transfer({ amount: 0 })],
-  ['fractional amount', transfer({ amount: 1000.5 })],
-  ['amount over the per-transfer maximum', transfer({ amount: 10_000_001 })],
-  ['amount beyond safe integers', transfer({ amount: 2 ** 53 + 2 })],
-  ['amount 1e21', transfer({ amount: 1e21 })],
-  ['amount as a string', transfer({ amount: '1000' })],
-  ['amount in full-width digits', transfer({ amount: '１０００' })],
-  ['amount with a thousands separator', transfer({ amount: '1,000' })],
-  ['bank code in full-width digits', transfer({}, { bankCode: '０００５' })],
-  ['branch code with a zero-width space', transfer({}, { branchCode: '1\u200b01' })],
-  ['account number with a trailing zero-width space', transfer({}, { accountNumber: '7654321\u200b' })],
-  ['account number in full-width digits', transfer({}, { accountNumber: '７６５４３２１' })],
-  ['account number too long', transfer({}, { accountNumber: '76543210' })],
-  ['payee name in full-width katakana (not normalized)', transfer({}, { name: 'ヤマダ サチコ' })],
-  ['payee name with a zero-width joiner', transfer({}, { name: 'ﾔﾏﾀﾞ\u200dｻﾁｺ' })],
-  ['payee name with markup', transfer({}, { name: '<script>' })],
-  ['payee name oversized', transfer({}, { name: 'ｱ'.repeat(5000) })],
-  ['unknown account type', transfer({}, { accountType: 'checking' })],
-  ['extra field', { ...transfer(), admin: true }],
-  ['account of another customer', transfer({ fromAccountId: 'acc_2345678' })],
-  ['amount over the balance', transfer({ amount: 9_999_999 })],
+/** The typed error each bad request must get from the core, and the bank's answer to the same body. */
+type Code = 'INVALID_REQUEST' | 'ACCOUNT_NOT_FOUND' | 'INSUFFICIENT_FUNDS' | 'PASSWORD_POLICY';
+const BANK_ANSWER: Record<Code, [number, string]> = {
+  INVALID_REQUEST: [400, 'VALIDATION_FAILED'],
+  ACCOUNT_NOT_FOUND: [404, 'ACCOUNT_NOT_FOUND'],
+  INSUFFICIENT_FUNDS: [422, 'INSUFFICIENT_FUNDS'],
+  PASSWORD_POLICY: [422, 'PASSWORD_POLICY'],
+};
+
+/** Transfer bodies that must be refused, each with a name for the report and the code it must get. */
+const BAD_TRANSFERS: [string, unknown, Code][] = [
+  ['negative amount', transfer({ amount: -1000 }), 'INVALID_REQUEST'],
+  ['zero amount', transfer({ amount: 0 }), 'INVALID_REQUEST'],
+  ['fractional amount', transfer({ amount: 1000.5 }), 'INVALID_REQUEST'],
+  ['amount over the per-transfer maximum', transfer({ amount: 10_000_001 }), 'INVALID_REQUEST'],
+  ['amount beyond safe integers', transfer({ amount: 2 ** 53 + 2 }), 'INVALID_REQUEST'],
+  ['amount 1e21', transfer({ amount: 1e21 }), 'INVALID_REQUEST'],
+  ['amount as a string', transfer({ amount: '1000' }), 'INVALID_REQUEST'],
+  ['amount in full-width digits', transfer({ amount: '１０００' }), 'INVALID_REQUEST'],
+  ['amount with a thousands separator', transfer({ amount: '1,000' }), 'INVALID_REQUEST'],
+  ['bank code in full-width digits', transfer({}, { bankCode: '０００５' }), 'INVALID_REQUEST'],
+  ['branch code with a zero-width space', transfer({}, { branchCode: '1\u200b01' }), 'INVALID_REQUEST'],
+  ['account number with a trailing zero-width space', transfer({}, { accountNumber: '7654321\u200b' }), 'INVALID_REQUEST'],
+  ['account number in full-width digits', transfer({}, { accountNumber: '７６５４３２１' }), 'INVALID_REQUEST'],
+  ['account number too long', transfer({}, { accountNumber: '76543210' }), 'INVALID_REQUEST'],
+  ['payee name in full-width katakana (not normalized)', transfer({}, { name: 'ヤマダ サチコ' }), 'INVALID_REQUEST'],
+  ['payee name with a zero-width joiner', transfer({}, { name: 'ﾔﾏﾀﾞ\u200dｻﾁｺ' }), 'INVALID_REQUEST'],
+  ['payee name with markup', transfer({}, { name: '<script>' }), 'INVALID_REQUEST'],
+  ['payee name oversized', transfer({}, { name: 'ｱ'.repeat(5000) }), 'INVALID_REQUEST'],
+  ['unknown account type', transfer({}, { accountType: 'checking' }), 'INVALID_REQUEST'],
+  ['extra field', { ...transfer(), admin: true }, 'INVALID_REQUEST'],
+  ['account of another customer', transfer({ fromAccountId: 'acc_2345678' }), 'ACCOUNT_NOT_FOUND'],
+  ['amount over the balance', transfer({ amount: 9_999_999 }), 'INSUFFICIENT_FUNDS'],
 ];
 
-const BAD_EMAIL_CHANGES: [string, unknown][] = [
-  ['homoglyph domain (Cyrillic о)', { type: 'email-change', newEmail: 'moved@docоmo.ne.jp' }],
-  ['full-width domain', { type: 'email-change', newEmail: 'moved@ｄｏｃｏｍｏ.ne.jp' }],
-  ['zero-width space in the local part', { type: 'email-change', newEmail: 'mo\u200bved@docomo.ne.jp' }],
-  ['full-width at sign', { type: 'email-change', newEmail: 'moved＠docomo.ne.jp' }],
-  ['oversized address', { type: 'email-change', newEmail: `${'a'.repeat(300)}@docomo.ne.jp` }],
-  ['no domain', { type: 'email-change', newEmail: 'moved@' }],
+const BAD_EMAIL_CHANGES: [string, unknown, Code][] = [
+  ['homoglyph domain (Cyrillic о)', { type: 'email-change', newEmail: 'moved@docоmo.ne.jp' }, 'INVALID_REQUEST'],
+  ['full-width domain', { type: 'email-change', newEmail: 'moved@ｄｏｃｏｍｏ.ne.jp' }, 'INVALID_REQUEST'],
+  ['zero-width space in the local part', { type: 'email-change', newEmail: 'mo\u200bved@docomo.ne.jp' }, 'INVALID_REQUEST'],
+  ['full-width at sign', { type: 'email-change', newEmail: 'moved＠docomo.ne.jp' }, 'INVALID_REQUEST'],
+  ['oversized address', { type: 'email-change', newEmail: `${'a'.repeat(300)}@docomo.ne.jp` }, 'INVALID_REQUEST'],
+  ['no domain', { type: 'email-change', newEmail: 'moved@' }, 'INVALID_REQUEST'],
 ];
 
 const GOOD_PASSWORDS = { newLoginPassword: 'fresh-login-7', confirmationPassword: 'fresh-confirm-8', acknowledgeFreeMail: false };
-const BAD_START_OF_USE: [string, unknown][] = [
-  ['homoglyph domain', { ...GOOD_PASSWORDS, email: 'new-user@ezwеb.ne.jp' }],
-  ['zero-width space in the address', { ...GOOD_PASSWORDS, email: 'new-user@ezweb\u200b.ne.jp' }],
-  ['full-width digits in the address', { ...GOOD_PASSWORDS, email: 'user１@ezweb.ne.jp' }],
-  ['password with full-width digits only', { ...GOOD_PASSWORDS, newLoginPassword: 'abcdefgh１２３', email: 'new-user@ezweb.ne.jp' }],
-  ['password too short', { ...GOOD_PASSWORDS, newLoginPassword: 'ab1', email: 'new-user@ezweb.ne.jp' }],
-  ['password oversized', { ...GOOD_PASSWORDS, newLoginPassword: `a1${'x'.repeat(200)}`, email: 'new-user@ezweb.ne.jp' }],
-  ['password with zero-width spaces only as padding', { ...GOOD_PASSWORDS, confirmationPassword: '\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b', email: 'new-user@ezweb.ne.jp' }],
-  ['acknowledgement as a string', { ...GOOD_PASSWORDS, acknowledgeFreeMail: 'yes', email: 'new-user@ezweb.ne.jp' }],
+const BAD_START_OF_USE: [string, unknown, Code][] = [
+  ['homoglyph domain', { ...GOOD_PASSWORDS, email: 'new-user@ezwеb.ne.jp' }, 'INVALID_REQUEST'],
+  ['zero-width space in the address', { ...GOOD_PASSWORDS, email: 'new-user@ezweb\u200b.ne.jp' }, 'INVALID_REQUEST'],
+  ['full-width digits in the address', { ...GOOD_PASSWORDS, email: 'user１@ezweb.ne.jp' }, 'INVALID_REQUEST'],
+  ['password with full-width digits only', { ...GOOD_PASSWORDS, newLoginPassword: 'abcdefgh１２３', email: 'new-user@ezweb.ne.jp' }, 'PASSWORD_POLICY'],
+  ['password too short', { ...GOOD_PASSWORDS, newLoginPassword: 'ab1', email: 'new-user@ezweb.ne.jp' }, 'PASSWORD_POLICY'],
+  ['password oversized', { ...GOOD_PASSWORDS, newLoginPassword: `a1${'x'.repeat(200)}`, email: 'new-user@ezweb.ne.jp' }, 'INVALID_REQUEST'],
+  ['password with zero-width spaces only as padding', { ...GOOD_PASSWORDS, confirmationPassword: '\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b', email: 'new-user@ezweb.ne.jp' }, 'PASSWORD_POLICY'],
+  ['acknowledgement as a string', { ...GOOD_PASSWORDS, acknowledgeFreeMail: 'yes', email: 'new-user@ezweb.ne.jp' }, 'INVALID_REQUEST'],
 ];
 
 let bank: BankProcess;
@@ -112,28 +121,28 @@ function judge(name: string, ok: boolean, detail: string): void {
 describe('bad input through the IPC contract', () => {
   it('transfers: every bad body gets a typed error and nothing is stored', async () => {
     const before = await stored();
-    for (const [name, operation] of BAD_TRANSFERS) {
+    for (const [name, operation, expected] of BAD_TRANSFERS) {
       const r = await core.dispatch('operations.create', { intentId: crypto.randomUUID(), operation });
       const code = r.ok ? 'accepted' : r.error.code;
-      judge(name, !r.ok && ['INVALID_REQUEST', 'ACCOUNT_NOT_FOUND', 'INSUFFICIENT_FUNDS'].includes(code) && r.error.message.length > 0, code);
+      judge(name, !r.ok && code === expected && r.error.message.length > 0, `${code}, expected ${expected}`);
     }
     expect(await stored()).toBe(before);
   });
 
   it('e-mail changes: homoglyph, full-width and zero-width addresses are refused, nothing is stored', async () => {
     const before = await stored();
-    for (const [name, operation] of BAD_EMAIL_CHANGES) {
+    for (const [name, operation, expected] of BAD_EMAIL_CHANGES) {
       const r = await core.dispatch('operations.create', { intentId: crypto.randomUUID(), operation });
-      judge(`e-mail change, ${name}`, !r.ok && r.error.code === 'INVALID_REQUEST', r.ok ? 'accepted' : r.error.code);
+      judge(`e-mail change, ${name}`, !r.ok && r.error.code === expected, r.ok ? 'accepted' : r.error.code);
     }
     expect(await stored()).toBe(before);
   });
 
   it('start of use: tricky addresses and passwords are refused, nothing is stored', async () => {
     const before = await stored();
-    for (const [name, request] of BAD_START_OF_USE) {
+    for (const [name, request, expected] of BAD_START_OF_USE) {
       const r = await newUser.dispatch('startOfUse.submit', request);
-      judge(`start of use, ${name}`, !r.ok && ['INVALID_REQUEST', 'PASSWORD_POLICY'].includes(r.error.code), r.ok ? 'accepted' : r.error.code);
+      judge(`start of use, ${name}`, !r.ok && r.error.code === expected, `${r.ok ? 'accepted' : r.error.code}, expected ${expected}`);
     }
     expect(await stored()).toBe(before);
     const state = await newUser.dispatch('session.state', {});
@@ -160,18 +169,19 @@ describe('bad input through the IPC contract', () => {
 });
 
 describe("bad input straight to the bank's API", () => {
-  it('every bad body gets a 4xx with a typed error body, never a 5xx, and nothing is stored', async () => {
+  it('every bad body gets its 4xx with its typed error body, never a 5xx, and nothing is stored', async () => {
     const before = await stored();
-    const all: [string, string, unknown][] = [
-      ...BAD_TRANSFERS.map(([n, b]) => [`api transfer, ${n}`, '/api/v1/operations', b] as [string, string, unknown]),
-      ...BAD_EMAIL_CHANGES.map(([n, b]) => [`api e-mail change, ${n}`, '/api/v1/operations', b] as [string, string, unknown]),
-      ['api transfer, not an object', '/api/v1/operations', [1, 2, 3]],
-      ['api transfer, null', '/api/v1/operations', null],
+    const all: [string, string, unknown, Code][] = [
+      ...BAD_TRANSFERS.map(([n, b, c]) => [`api transfer, ${n}`, '/api/v1/operations', b, c] as [string, string, unknown, Code]),
+      ...BAD_EMAIL_CHANGES.map(([n, b, c]) => [`api e-mail change, ${n}`, '/api/v1/operations', b, c] as [string, string, unknown, Code]),
+      ['api transfer, not an object', '/api/v1/operations', [1, 2, 3], 'INVALID_REQUEST'],
+      ['api transfer, null', '/api/v1/operations', null, 'INVALID_REQUEST'],
     ];
-    for (const [name, path, body] of all) {
+    for (const [name, path, body, expected] of all) {
       const r = await api.post(path, body, token);
-      const ok = r.status >= 400 && r.status < 500 && typeof r.body?.error?.code === 'string' && typeof r.body.error.message === 'string';
-      judge(name, ok, `${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+      const [status, code] = BANK_ANSWER[expected];
+      const ok = r.status === status && r.body?.error?.code === code && typeof r.body.error.message === 'string';
+      judge(name, ok, `${r.status} ${JSON.stringify(r.body).slice(0, 160)}, expected ${status} ${code}`);
     }
     // The bank may refuse an oversized body before reading it all and close the connection: the
     // client then sees the 413 or a cut connection; either way the bank must still be up.
@@ -180,11 +190,12 @@ describe("bad input straight to the bank's API", () => {
     const health = await api.get('/health');
     judge('api transfer, 3 MB body', (huge === 413 || String(huge).startsWith('cut')) && health.status === 200, `${huge}, health ${health.status}`);
     const notJson = await api.request('POST', '/api/v1/operations', { token, key: crypto.randomUUID(), raw: '{"type": "transfer", ' });
-    judge('api transfer, broken JSON', notJson.status === 400 && typeof notJson.body?.error?.code === 'string', `${notJson.status}`);
+    judge('api transfer, broken JSON', notJson.status === 400 && notJson.body?.error?.code === 'VALIDATION_FAILED', `${notJson.status} ${notJson.body?.error?.code}`);
     const newToken = await api.login('new-user', 'demo-first-1');
-    for (const [name, body] of BAD_START_OF_USE) {
+    for (const [name, body, expected] of BAD_START_OF_USE) {
       const r = await api.post('/api/v1/start-of-use', body, newToken);
-      judge(`api start of use, ${name}`, r.status >= 400 && r.status < 500 && typeof r.body?.error?.code === 'string', `${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
+      const [status, code] = BANK_ANSWER[expected];
+      judge(`api start of use, ${name}`, r.status === status && r.body?.error?.code === code, `${r.status} ${JSON.stringify(r.body).slice(0, 160)}, expected ${status} ${code}`);
     }
     expect(await stored()).toBe(before);
   });

@@ -1,9 +1,11 @@
 // Crash consistency: the demo bank is killed with SIGKILL in the middle of a load of transfers
 // (several customers, concurrent workers, each with its own idempotency keys), then started again
-// on the same SQLite file. Afterwards: the ledger chains and sums are intact (the seed customers
-// only pay each other, so the bank's total never changes), every transfer the client was told is
-// done is still done with the same receipt, every operation is completed with its receipt and
-// postings or has none at all, and every idempotency key still answers as it should.
+// on the same SQLite file. Afterwards: the ledger chains and sums are intact, every transfer the
+// client was told is done is still done with the same receipt, every operation is completed with its
+// receipt and postings or has none at all, and every idempotency key still answers as it should.
+// The seed customers only pay each other, so the bank's total never changes whatever happens: the
+// doubles are looked for per customer instead (each idempotency key made one operation, each
+// operation moved money at most once, each account moved by what its completed transfers say).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +13,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Api, type ApiResponse } from '../bank/helpers.js';
 import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../../support/bank-process.js';
-import { ledgerProblems, readLedger } from '../../support/reliability-ledger.js';
+import { ledgerProblems, readLedger, type LedgerSnapshot } from '../../support/reliability-ledger.js';
+import { movementProblems } from '../../support/reliability-movements.js';
 import { Tally, caseCount, withSeed } from '../../support/reliability-summary.js';
 
 const ROUNDS = caseCount('CRASH_ROUNDS', 2, 10);
@@ -35,7 +38,7 @@ interface Intent {
 
 let dir: string;
 let bank: BankProcess;
-const tally = new Tally('crash-restart');
+const tally = new Tally('crash-restart', { movesMoney: true });
 let seedUsed: number | undefined;
 const tokens: string[] = [];
 const payees: string[] = [];
@@ -95,8 +98,10 @@ async function waitFor(check: () => boolean, timeoutMs = 60_000): Promise<void> 
 }
 
 /** Checks one crashed round; returns the problems found. */
-async function checkAfterRestart(api: Api, log: Intent[]): Promise<string[]> {
+async function checkAfterRestart(api: Api, log: Intent[], start: LedgerSnapshot): Promise<string[]> {
   const problems: string[] = [];
+  const asked = new Set<string>(); // every operation id a create key gave the client
+  const acknowledged = new Map<string, string>(); // operation id → receipt the client was told
   const s = readLedger(bank.dbPath);
   const ledger = ledgerProblems(s);
   problems.push(...ledger.problems);
@@ -105,7 +110,9 @@ async function checkAfterRestart(api: Api, log: Intent[]): Promise<string[]> {
   for (const it of log) {
     const id = it.created?.body?.id as string | undefined;
     // A completion the client heard of survived the crash, with the same receipt.
+    if (id) asked.add(id);
     if (it.authorized?.body?.status === 'completed') {
+      acknowledged.set(id!, it.authorized.body.receiptNumber as string);
       const op = s.operations.get(id!);
       if (op?.status !== 'completed' || op.receipt !== it.authorized.body.receiptNumber) {
         tally.lost++;
@@ -120,6 +127,7 @@ async function checkAfterRestart(api: Api, log: Intent[]): Promise<string[]> {
     if (it.inFlight === 'create') {
       const again = await api.post('/api/v1/operations', it.createBody, tokens[it.customer], it.createKey);
       if (again.status !== 201) problems.push(`interrupted create answered ${again.status} ${JSON.stringify(again.body)}`);
+      else asked.add(again.body.id as string);
     }
     if (it.authorized) {
       const again = await api.post(`/api/v1/operations/${id}/authorize`, it.authBody, tokens[it.customer], it.authKey!);
@@ -132,14 +140,19 @@ async function checkAfterRestart(api: Api, log: Intent[]): Promise<string[]> {
       const again = await api.post(`/api/v1/operations/${id}/authorize`, it.authBody, tokens[it.customer], it.authKey!);
       const ok = again.body?.status === 'completed' ? before?.status !== 'completed' || again.body.receiptNumber === before.receipt
         : again.body?.error?.code === 'OPERATION_ALREADY_COMPLETED' && before?.status === 'completed';
+      if (again.body?.status === 'completed') acknowledged.set(id!, again.body.receiptNumber as string);
       if (!ok) problems.push(`interrupted authorize of ${id} (was ${before?.status}) answered ${again.status} ${JSON.stringify(again.body)}`);
       const status = await api.get(`/api/v1/operations/${id}`, tokens[it.customer]);
       if (status.body?.status !== 'completed') problems.push(`interrupted authorize of ${id}: status ${JSON.stringify(status.body)}`);
     }
   }
-  const after = ledgerProblems(readLedger(bank.dbPath));
-  problems.push(...after.problems.map((p) => `after the retries: ${p}`));
-  tally.duplicates += after.duplicates;
+  const end = readLedger(bank.dbPath);
+  problems.push(...ledgerProblems(end).problems.map((p) => `after the retries: ${p}`));
+  const moved = movementProblems(start, end, asked, acknowledged);
+  problems.push(...moved.problems.map((p) => `after the retries: ${p}`));
+  tally.duplicates += moved.duplicates;
+  tally.lost += moved.lost;
+  if (asked.size === 0 || acknowledged.size === 0) problems.push(`the round made ${asked.size} operations and acknowledged ${acknowledged.size}: nothing to check`);
   return problems;
 }
 
@@ -156,12 +169,16 @@ describe('kill -9 of the bank mid-load, restart on the same SQLite file', () => 
             const api = new Api(bank.apiUrl);
             const log: Intent[] = [];
             const completed = { n: 0 };
+            const start = readLedger(bank.dbPath);
             const load = Array.from({ length: WORKERS * CUSTOMERS.length }, (_, w) => worker(api, w % CUSTOMERS.length, amounts, log, completed));
             await waitFor(() => completed.n >= killAfter);
+            // Every intention marked in flight has its request out right now (the mark is set just before the await).
+            const inFlightAtKill = log.filter((i) => i.inFlight).length;
             await bank.kill();
             await Promise.all(load);
             await bank.restart();
-            const problems = await checkAfterRestart(new Api(bank.apiUrl), log);
+            const problems = await checkAfterRestart(new Api(bank.apiUrl), log, start);
+            if (inFlightAtKill === 0) problems.push('no request was in flight at the kill');
             if (total() !== seedTotal) problems.push(`the bank's total is ${total()}, was ${seedTotal}`);
             const mine = (it: Intent) => problems.find((p) => it.created?.body?.id && p.includes(it.created.body.id as string));
             for (const it of log) tally.count(mine(it));
@@ -169,7 +186,7 @@ describe('kill -9 of the bank mid-load, restart on the same SQLite file', () => 
             if (problems.length && !log.some(mine)) tally.count(problems[0]);
             const inFlight = (what: Intent['inFlight']) => log.filter((i) => i.inFlight === what).length;
             if (problems.length) allProblems.push(...problems);
-            console.log(`crash round: ${log.length} intentions, ${completed.n} acknowledged, ${inFlight('create')} creates and ${inFlight('authorize')} authorizations in flight at the kill`);
+            console.log(`crash round: ${log.length} intentions, ${completed.n} acknowledged, ${inFlightAtKill} requests in flight at the kill (${inFlight('create')} creates and ${inFlight('authorize')} authorizations unanswered)`);
             return problems.length === 0;
           },
         ),

@@ -30,6 +30,14 @@ const UNSURE = new Set(['OPERATION_OUTCOME_UNKNOWN', 'BANK_TIMEOUT', 'BANK_UNREA
 const PRESSES = 5;
 
 type Fault = 'none' | FaultAction;
+/** Every fault the proxy can inject; the first transfers get each one on authorize, then on create, whatever is drawn. */
+const FAULT_KINDS: FaultAction[] = ['drop-response', 'reset', 'bad-gateway', 'delay'];
+/** The transfer as drawn, except that the first ones are made to meet every fault kind at least once. */
+function withForcedFault(t: Transfer, index: number): Transfer {
+  if (index < FAULT_KINDS.length) return { ...t, authorizeFault: FAULT_KINDS[index]! };
+  if (index < 2 * FAULT_KINDS.length) return { ...t, createFault: FAULT_KINDS[index - FAULT_KINDS.length]! };
+  return t;
+}
 type Payee = 'registered' | 'own-bank' | 'other-bank';
 interface Transfer { payee: Payee; amount: number; createFault: Fault; authorizeFault: Fault; statusFails: boolean }
 
@@ -53,7 +61,7 @@ let bank: BankProcess;
 let proxy: FaultProxy;
 let core: CoreWithServices;
 let registeredPayeeId: string;
-const tally = new Tally('fault-transfers');
+const tally = new Tally('fault-transfers', { movesMoney: true });
 let seedUsed: number | undefined;
 
 beforeAll(async () => {
@@ -176,8 +184,9 @@ describe('randomized transfers through a fault proxy', () => {
       seedUsed = seed;
       await fc.assert(
         fc.asyncProperty(fc.array(transferArb, { minLength: BATCH, maxLength: BATCH }), async (batch) => {
-          for (const t of batch) {
+          for (const drawn of batch) {
             if (tally.tried >= TRANSFERS) return true;
+            const t = withForcedFault(drawn, tally.tried);
             const problem = await runOne(t);
             tally.count(problem);
             if (problem) {
@@ -197,7 +206,10 @@ describe('randomized transfers through a fault proxy', () => {
     const check = ledgerProblems(end);
     tally.duplicates += check.duplicates;
     tally.lost += check.lost;
-    console.log(`fault proxy: ${proxy.seen.filter((s) => s.action !== 'pass').length} faults injected over ${proxy.seen.length} requests`);
+    const injected = Object.fromEntries(FAULT_KINDS.map((k) => [k, proxy.seen.filter((s) => s.action === k).length]));
+    console.log(`fault proxy: ${proxy.seen.filter((s) => s.action !== 'pass').length} faults injected over ${proxy.seen.length} requests: ${JSON.stringify(injected)}`);
+    // Each kind of fault really happened (on a request that matched its rule), or the run proved nothing about it.
+    for (const kind of FAULT_KINDS) expect(injected[kind], `${kind} faults injected`).toBeGreaterThanOrEqual(1);
     expect(problems).toEqual([]);
     expect(check.problems).toEqual([]);
     // Client-side view: the customer's account went down by exactly what was confirmed, once each.

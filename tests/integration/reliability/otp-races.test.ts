@@ -24,7 +24,7 @@ const TYPED = new Set(['OPERATION_ALREADY_COMPLETED', 'OTP_SUPERSEDED', 'OTP_EXP
 let bank: BankProcess;
 let api: Api;
 let token: string;
-const tally = new Tally('otp-races');
+const tally = new Tally('otp-races', { movesMoney: true });
 
 beforeAll(async () => {
   bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_DAILY_LIMIT: '1000000000', BANK_LOCK_AFTER: '100', ...RAISED_OTP_LIMITS } });
