@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
-import { applyStartLanguage, loadKiosk, restrictLanguages } from '../core/kiosk/index.js';
+import { loadKiosk } from '../core/kiosk/index.js';
 import { flagValue, hasFlag, loadConfig } from '../core/config.js';
 import { createLogger } from '../core/logger.js';
 import { openAppWindow, type AppWindow } from './app-window.js';
@@ -50,7 +50,6 @@ async function main(): Promise<void> {
   const withKiosk = loadKiosk({ argv, env, readFile }, loaded.config);
   if (!withKiosk.ok) fail(`kiosk settings: ${withKiosk.problems.join('\n      ')}`);
   const config = withKiosk.config;
-  const kiosk = withKiosk.kiosk;
 
   let stopping = false;
   const bankGiven = flagValue(argv, 'bank') !== undefined || (env.BANK_URL ?? '') !== '';
@@ -70,12 +69,8 @@ async function main(): Promise<void> {
 
   const log = createLogger(config.logLevel);
   const rendererDir = path.resolve(flagValue(argv, 'renderer-dir') ?? env.NETBANK_RENDERER_DIR ?? path.join(root, 'dist/renderer'));
-  const server = await startHostServer({ createCore: async (files) => {
-    const core = await createCore(config, { log, files });
-    if (!kiosk) return core;
-    await applyStartLanguage(core, kiosk.languages);
-    return restrictLanguages(core, kiosk.languages);
-  }, rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
+  // The core applies the kiosk's rules itself (config.kiosk, allowPrinting, kioskLanguages).
+  const server = await startHostServer({ createCore: (files) => createCore(config, { log, files }), rendererDir, bridgeScript: path.join(here, 'bridge-client.js'), port, log });
   log.info({ origin: server.origin, bank: config.bankUrl, kiosk: config.kiosk }, 'browser host ready');
 
   let appWindow: AppWindow | null = null;

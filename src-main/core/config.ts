@@ -3,6 +3,8 @@
  * in argv, env and a file reader, and gets a typed result (never an exception) naming each problem.
  */
 import { DEFAULT_BANK_PROFILE, parseBankProfile, type BankProfile } from '../../src-shared/bank-profile/index.js';
+import type { Language } from '../../src-shared/ipc/contract.js';
+import type { RetryPolicy } from './bank-client/call.js';
 
 export const DEFAULT_BANK_URL = 'http://127.0.0.1:4010';
 
@@ -32,7 +34,7 @@ export interface CoreConfig {
   host: 'electron' | 'browser';
   timeouts: Timeouts;
   /** Bank-call attempts for retryable calls (first try included) and the backoff bounds. */
-  retry: { attempts: number; baseDelayMs: number; maxDelayMs: number };
+  retry: RetryPolicy;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /**
    * The keychain entry's account name (env NETBANK_KEYCHAIN_ACCOUNT, default "preferences"). Two
@@ -42,6 +44,11 @@ export interface CoreConfig {
   keychainAccount: string;
   /** Kiosks: whether the kiosk file allows printing (kiosk.json allowPrinting); files are never saved in a kiosk. */
   allowPrinting?: boolean;
+  /**
+   * Kiosks: the languages the terminal offers (kiosk.json languages). The core refuses any other,
+   * tells the window which to offer (app.info), and every fresh customer starts in the first one.
+   */
+  kioskLanguages?: Language[];
 }
 
 export const DEFAULT_TIMEOUTS: Timeouts = {

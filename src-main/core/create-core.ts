@@ -56,7 +56,7 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
     retry: config.retry,
     log,
   });
-  const prefs = new PreferenceService(store, config.kiosk, log);
+  const prefs = new PreferenceService(store, config.kiosk, log, config.kioskLanguages);
   const otp = new OtpWatch(clock, (operationId) => emit('otp.expired', { operationId }));
   const pendingLogouts = new Set<Promise<void>>();
   const session = new Session(
@@ -67,9 +67,11 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
       ended: (reason, token) => {
         log.info({ reason }, 'session ended');
         otp.clear();
+        // A kiosk forgets its customer before anyone hears of the end (the next login screen reads it).
+        const forgotten = prefs.sessionEnded();
         const p = (async () => {
           if (reason !== 'revoked') await bank.logout(token).catch(() => undefined);
-          await prefs.sessionEnded();
+          await forgotten;
         })();
         pendingLogouts.add(p);
         void p.finally(() => pendingLogouts.delete(p));

@@ -9,8 +9,9 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EndReason } from '../../src-shared/ipc/events.js';
 import { createCore, createLogger, flagValue, loadConfig, type Core } from '../core/index.js';
-import { applyStartLanguage, createKioskWiper, loadKiosk, restrictLanguages, type KioskSettings, type KioskWiper } from '../core/kiosk/index.js';
+import { createKioskWiper, loadKiosk, type KioskSettings, type KioskWiper } from '../core/kiosk/index.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url.js';
 import { denyDownloads } from './downloads.js';
 import { createExternalOpener, type ExternalOpener } from './external-links.js';
@@ -164,8 +165,8 @@ async function start(): Promise<void> {
     window: () => (mainWindow && !mainWindow.isDestroyed() ? { win: mainWindow, contents: mainWindow.webContents } : null),
   });
   const core = await createCore(config, { log, files });
-  let windowCore: Core = kiosk ? restrictLanguages(core, kiosk.languages) : core;
-  if (tester) windowCore = tester.wrapCore(windowCore);
+  // The core applies the kiosk's rules itself (config.kiosk, allowPrinting, kioskLanguages).
+  const windowCore: Core = tester ? tester.wrapCore(core) : core;
 
   const template: MenuItemConstructorOptions[] | null = menuTemplate({
     packaged: app.isPackaged, kiosk: config.kiosk, platform: process.platform, appName: app.getName(), profile: config.profile,
@@ -199,15 +200,13 @@ async function start(): Promise<void> {
         if (old && !old.isDestroyed()) old.destroy();
       },
       openLogin: async () => {
-        await applyStartLanguage(core, kiosk.languages);
         mainWindow = openWindow(core, title, true);
       },
     }), log);
     const w = wiper;
     core.onEvent((event, payload) => {
-      if (event === 'session.ended') void w.wipe((payload as { reason: 'idle' | 'absolute' | 'logout' | 'revoked' }).reason);
+      if (event === 'session.ended') void w.wipe((payload as { reason: EndReason }).reason);
     });
-    await applyStartLanguage(core, kiosk.languages);
   }
   mainWindow = openWindow(core, title, config.kiosk);
   log.info({ bank: config.bankUrl, kiosk: config.kiosk, kioskSettings: kiosk?.source ?? null, testBuild, packaged: app.isPackaged }, 'desktop app ready');

@@ -4,29 +4,18 @@
  * being typed and are cleared after each submit.
  */
 import { create } from 'zustand';
-import type { BankProfile } from '../../src-shared/bank-profile/profile.js';
-import type { SessionState } from '../../src-shared/ipc/contract.js';
+import type { HostInfo, KeychainStatus, SessionState } from '../../src-shared/ipc/contract.js';
+import type { EndReason } from '../../src-shared/ipc/events.js';
 import type { Lang, MessageKey } from '../i18n/i18n.js';
 
 export type Route = 'login' | 'start-of-use' | 'home' | 'transfer' | 'bill' | 'guidance' | 'logged-out' | 'settings' | 'statements' | 'receipts';
-export type EndReason = 'idle' | 'absolute' | 'logout' | 'revoked';
-
-export interface HostInfo {
-  version: string;
-  profile: BankProfile;
-  kiosk: boolean;
-  host: 'electron' | 'browser';
-  /** Kiosks: whether the kiosk file allows printing (absent: no). */
-  allowPrinting?: boolean;
-  /** A kiosk may offer fewer languages (kiosk.json); absent means all. */
-  languages?: Lang[];
-}
+export type { EndReason, HostInfo };
 
 export interface AppState {
   phase: 'booting' | 'ready' | 'no-bridge';
   language: Lang;
   info: HostInfo | null;
-  keychain: 'available' | 'unavailable' | 'disabled-kiosk';
+  keychain: KeychainStatus;
   rememberedLoginId: string | null;
   session: SessionState;
   route: Route;

@@ -55,23 +55,36 @@ export const ValidationIssue = z.object({
   code: z.string().optional(),
 });
 
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES),
-    message: z.string(),
-    issues: z.array(ValidationIssue).optional(),
-    attemptsLeft: z.number().int().min(0).optional(),
-    retryAfter: z.number().int().min(0).optional(),
-    /**
-     * OTP_SUPERSEDED only: the reference of this step's password that still works (the customer
-     * typed an earlier mail's code), or null when none does (a newer password was sent for
-     * something else: a new one must be sent). Absent: the bank does not say.
-     */
-    currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
-    /** DAILY_LIMIT_EXCEEDED: how much may still be transferred today, in yen. */
-    remainingToday: z.number().int().min(0).optional(),
-  }),
+/** What an error may say besides its code and message; the bank sends them and IPC passes them on. */
+export const ErrorExtras = z.object({
+  issues: z.array(ValidationIssue).optional(),
+  /** Wrong passwords left before the lock. */
+  attemptsLeft: z.number().int().min(0).optional(),
+  /** Seconds to wait before asking again (OTP_RESEND_TOO_SOON, OTP_ISSUE_LIMIT). */
+  retryAfter: z.number().int().min(0).optional(),
+  /**
+   * OTP_SUPERSEDED only: the reference of this step's password that still works (the customer
+   * typed an earlier mail's code), or null when none does (a newer password was sent for
+   * something else: a new one must be sent). Absent: the bank does not say.
+   */
+  currentReference: z.string().regex(/^\d{4}$/).nullable().optional(),
+  /** DAILY_LIMIT_EXCEEDED: how much may still be transferred today, in yen. */
+  remainingToday: z.number().int().min(0).optional(),
 });
+export type ErrorExtras = z.infer<typeof ErrorExtras>;
+
+/**
+ * One error: a code from the shared list, a message for the log, and the extras. The bank's error
+ * body wraps it; an IPC answer carries it as is (IpcError).
+ */
+export const ErrorDetail = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  ...ErrorExtras.shape,
+});
+export type ErrorDetail = z.infer<typeof ErrorDetail>;
+
+export const ErrorBody = z.object({ error: ErrorDetail });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const Health = z.object({ status: z.literal('ok') });

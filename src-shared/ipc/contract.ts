@@ -24,6 +24,11 @@ export const SessionState = z.enum(['logged-out', 'start-of-use-required', 'read
 export type SessionState = z.infer<typeof SessionState>;
 
 export const KeychainStatus = z.enum(['available', 'unavailable', 'disabled-kiosk']);
+export type KeychainStatus = z.infer<typeof KeychainStatus>;
+
+/** What a login did with the login ID: "unavailable" once when the keychain is missing. */
+export const RememberOutcome = z.enum(['remembered', 'forgotten', 'unchanged', 'unavailable']);
+export type RememberOutcome = z.infer<typeof RememberOutcome>;
 
 export const Preferences = z.object({
   rememberedLoginId: z.string().nullable(),
@@ -63,8 +68,8 @@ export const contract = {
     }),
     response: z.object({
       state: SessionState,
-      /** Whether the login ID was remembered as asked; "unavailable" once when the keychain is missing. */
-      remember: z.enum(['remembered', 'forgotten', 'unchanged', 'unavailable']),
+      /** Whether the login ID was remembered as asked. */
+      remember: RememberOutcome,
     }),
   },
   'session.logout': { request: Empty, response: Done },
@@ -152,6 +157,8 @@ export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
 /** What a caller passes: the schema's input type (optional fields may be left out). */
 export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+/** What main tells the window about the host: version, bank profile, kiosk rules, tester extras. */
+export type HostInfo = ResponseOf<'app.info'>;
 
 export const CHANNEL_NAMES = Object.keys(contract) as Channel[];
 

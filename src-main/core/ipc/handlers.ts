@@ -35,6 +35,8 @@ export const handlers: HandlerTable = {
     testBuild: s.config.testBuild,
     host: s.config.host,
     ...(s.config.kiosk ? { allowPrinting: s.config.allowPrinting === true } : {}),
+    // A kiosk's window offers only the terminal's languages.
+    ...(s.config.kiosk && s.config.kioskLanguages ? { languages: [...s.config.kioskLanguages] } : {}),
   }),
 
   'session.login': async (s, req) => {
@@ -48,6 +50,8 @@ export const handlers: HandlerTable = {
 
   'session.logout': async (s) => {
     s.session.end('logout');
+    // A kiosk forgets what was chosen on its screen even when no one had logged in (a crashed page).
+    await s.prefs.sessionEnded();
     return {};
   },
 

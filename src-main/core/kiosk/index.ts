@@ -4,4 +4,3 @@ export {
 export {
   createKioskWiper, WIPE_STEPS, WIPE_STEP_TIMEOUT_MS, type KioskStorage, type KioskWiper, type WipeReason, type WipeReport, type WipeStepName, type WipeStepResult,
 } from './wipe.js';
-export { applyStartLanguage, restrictLanguages } from './languages.js';

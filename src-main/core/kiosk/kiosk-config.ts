@@ -100,6 +100,7 @@ export function loadKiosk(src: KioskSources, config: CoreConfig): KioskLoad {
     ...config,
     kiosk: true,
     allowPrinting: settings.allowPrinting,
+    kioskLanguages: [...settings.languages],
     profile: settings.bankProfile ?? config.profile,
     timeouts: envTimeouts
       ? { ...config.timeouts, absoluteSeconds }

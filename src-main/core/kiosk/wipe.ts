@@ -5,6 +5,7 @@
  * each result is reported and logged by step name only (no page data, no error text that could
  * carry customer data). Calls that arrive while a wipe runs share one follow-up wipe.
  */
+import type { EndReason } from '../../../src-shared/ipc/events.js';
 import type { Logger } from '../logger.js';
 
 /** What the host must be able to do for a kiosk. Each call clears one kind of thing, or fails. */
@@ -44,7 +45,8 @@ export const WIPE_STEPS: readonly WipeStepName[] = [
   'openLoginPage',
 ];
 
-export type WipeReason = 'logout' | 'idle' | 'absolute' | 'revoked' | 'renderer-gone' | 'start';
+/** A session's end, the page's renderer gone, or the terminal starting. */
+export type WipeReason = EndReason | 'renderer-gone' | 'start';
 
 export interface WipeStepResult {
   step: WipeStepName;

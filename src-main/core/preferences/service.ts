@@ -2,13 +2,14 @@
  * Preferences on top of a preference store. When the keychain cannot be reached the app keeps
  * working: what would have been stored lives in memory for this run, the status says
  * "unavailable", and a login that asked to remember its ID hears "unavailable" once.
- * In a kiosk nothing is kept beyond the session: the store is memory and is wiped at every end.
+ * In a kiosk nothing is kept beyond the session: the store is memory and is wiped at every end,
+ * and the terminal's languages (kiosk.json) are the only ones a customer may choose, the first
+ * being where every fresh customer starts.
  */
-import type { Preferences } from '../../../src-shared/ipc/contract.js';
+import type { KeychainStatus, Language, Preferences, RememberOutcome } from '../../../src-shared/ipc/contract.js';
+import { CoreError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { NOTHING_REMEMBERED, type PreferenceStore, type Remembered } from './store.js';
-
-export type RememberOutcome = 'remembered' | 'forgotten' | 'unchanged' | 'unavailable';
 
 export class PreferenceService {
   private cache: Remembered | null = null;
@@ -19,11 +20,19 @@ export class PreferenceService {
     private readonly store: PreferenceStore,
     private readonly kiosk: boolean,
     private readonly log: Logger,
+    /** Kiosks: the languages the terminal offers (absent: all). */
+    private readonly kioskLanguages?: readonly Language[],
   ) {
     this.available = true;
   }
 
-  private status(): Preferences['keychain'] {
+  /** What a new customer starts with: nothing, in the kiosk's first language (or Japanese). */
+  private fresh(): Remembered {
+    const first = this.kiosk ? this.kioskLanguages?.[0] : undefined;
+    return { ...NOTHING_REMEMBERED, ...(first ? { language: first } : {}) };
+  }
+
+  private status(): KeychainStatus {
     if (this.kiosk) return 'disabled-kiosk';
     return this.available ? 'available' : 'unavailable';
   }
@@ -38,7 +47,7 @@ export class PreferenceService {
         this.markUnavailable(e);
       }
     }
-    this.cache = value ?? { ...NOTHING_REMEMBERED };
+    this.cache = value ?? this.fresh();
     return this.cache;
   }
 
@@ -66,6 +75,10 @@ export class PreferenceService {
   }
 
   async set(change: { language?: Remembered['language'] | undefined; lastAccountId?: string | null | undefined }): Promise<Preferences> {
+    const allowed = this.kiosk ? this.kioskLanguages : undefined;
+    if (allowed && change.language !== undefined && !allowed.includes(change.language)) {
+      throw new CoreError('NOT_AVAILABLE_IN_KIOSK', `This terminal offers only: ${allowed.join(', ')}.`);
+    }
     const r = await this.load();
     const next: Remembered = {
       ...r,
@@ -99,10 +112,13 @@ export class PreferenceService {
     return this.get();
   }
 
-  /** At the end of a session: a kiosk forgets everything of its customer. */
+  /**
+   * At the end of a session: a kiosk forgets everything of its customer (at once, before the first
+   * await, so the next customer's screen never reads the last one's choices).
+   */
   async sessionEnded(): Promise<void> {
     if (!this.kiosk) return;
-    this.cache = { ...NOTHING_REMEMBERED };
+    this.cache = this.fresh();
     await this.store.clear().catch(() => undefined);
   }
 }

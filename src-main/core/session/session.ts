@@ -4,11 +4,11 @@
  * here, in main-process memory only; nothing else keeps it.
  */
 import type { SessionState } from '../../../src-shared/ipc/contract.js';
-import type { EventPayload } from '../../../src-shared/ipc/events.js';
+import type { EndReason } from '../../../src-shared/ipc/events.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import { CoreError } from '../errors.js';
 
-export type EndReason = EventPayload<'session.ended'>['reason'];
+export type { EndReason };
 
 export interface SessionTimeouts {
   /** Seconds without activity until the session ends. */

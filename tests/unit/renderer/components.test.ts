@@ -26,7 +26,7 @@ function setStore(patch: Partial<ReturnType<typeof useApp.getState>>): void {
 }
 
 beforeEach(() => {
-  setStore({ language: 'ja', info: { version: '0', profile: DEFAULT_BANK_PROFILE, kiosk: false, host: 'browser' } });
+  setStore({ language: 'ja', info: { version: '0', profile: DEFAULT_BANK_PROFILE, kiosk: false, testBuild: false, host: 'browser' } });
 });
 
 describe('OTP prompt', () => {

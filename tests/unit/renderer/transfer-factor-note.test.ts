@@ -21,7 +21,7 @@ const me = (patch: Partial<Me> = {}): Me => ({
 const t = (lang: Lang) => (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(lang, key, vars);
 
 function setLang(language: Lang): void {
-  Object.assign(useApp.getInitialState(), { language, info: { version: '0', profile: DEFAULT_BANK_PROFILE, kiosk: false, host: 'browser' } });
+  Object.assign(useApp.getInitialState(), { language, info: { version: '0', profile: DEFAULT_BANK_PROFILE, kiosk: false, testBuild: false, host: 'browser' } });
 }
 beforeEach(() => setLang('ja'));
 

@@ -74,7 +74,7 @@ describe('settings menu', () => {
   beforeEach(() => {
     Object.assign(useApp.getInitialState(), {
       language: 'ja', rememberedLoginId: 'mail-user', keychain: 'available',
-      info: { version: '1.2.3', profile: DEFAULT_BANK_PROFILE, kiosk: false, host: 'browser' },
+      info: { version: '1.2.3', profile: DEFAULT_BANK_PROFILE, kiosk: false, testBuild: false, host: 'browser' },
     });
   });
 
@@ -87,7 +87,7 @@ describe('settings menu', () => {
   });
 
   it('offers no remembered ID on a shared terminal', () => {
-    Object.assign(useApp.getInitialState(), { info: { version: '1', profile: DEFAULT_BANK_PROFILE, kiosk: true, host: 'browser' } });
+    Object.assign(useApp.getInitialState(), { info: { version: '1', profile: DEFAULT_BANK_PROFILE, kiosk: true, testBuild: false, host: 'browser' } });
     expect(renderToStaticMarkup(createElement(SettingsMenu, { onOpen: () => {} }))).not.toContain('data-page="remembered"');
   });
 });
