@@ -4,6 +4,7 @@
  * the bank first, and a plain message when the window's process dies or stops responding.
  */
 import type { RenderProcessGoneDetails } from 'electron';
+import { systemClock, type Clock, type TimerHandle } from '../core/clock.js';
 
 /** Windows taskbar grouping and notifications; the same id as the installer's appId. */
 export const APP_USER_MODEL_ID = 'jp.example.netbank.desktop';
@@ -101,21 +102,21 @@ export async function handleUnresponsive(deps: Pick<RecoveryDeps, 'ask' | 'reloa
 
 /**
  * before-quit: the first time, hold the quit, close the core (logout at the bank, timers off),
- * then quit for real. A close that hangs is cut off after `timeoutMs`.
+ * then quit for real. A close that hangs is cut off after `timeoutMs` (on `clock`: tests pass their own).
  */
-export function createQuitHandler(closeCore: () => Promise<void>, quit: () => void, timeoutMs = QUIT_LOGOUT_TIMEOUT_MS): (event: { preventDefault(): void }) => void {
+export function createQuitHandler(closeCore: () => Promise<void>, quit: () => void, timeoutMs = QUIT_LOGOUT_TIMEOUT_MS, clock: Clock = systemClock): (event: { preventDefault(): void }) => void {
   let state: 'open' | 'closing' | 'closed' = 'open';
   return (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: TimerHandle | undefined;
     const limit = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
+      timer = clock.setTimeout(resolve, timeoutMs);
     });
     void Promise.race([closeCore().catch(() => undefined), limit]).then(() => {
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       state = 'closed';
       quit();
     });

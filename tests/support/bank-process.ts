@@ -64,7 +64,8 @@ export async function startBankProcess(options: BankProcessOptions = {}): Promis
   const dbPath = options.dbPath ?? path.join(dir!, 'bank.sqlite');
   const env = { BANK_PORT: '0', SINK_SMTP_PORT: '0', SINK_HTTP_PORT: '0', BANK_DB: dbPath, ...options.env };
   const output: string[] = [];
-  const timeout = options.readyTimeoutMs ?? 20_000;
+  // Generous: a loaded machine (other suites, a CI neighbour) can take long to start Node; a healthy bank says ready in about a second.
+  const timeout = options.readyTimeoutMs ?? 45_000;
   let run = await launch(env, output, timeout);
   const handle: BankProcess = {
     get apiUrl() { return run.apiUrl; },

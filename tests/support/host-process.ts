@@ -50,7 +50,7 @@ export async function startHostProcess(options: HostProcessOptions): Promise<Hos
     args: ['--no-bank-start', '--bank', options.bankUrl, ...(options.args ?? [])],
     env,
     readyLine: /^NETBANK_URL=(\S+)$/m,
-    timeoutMs: options.readyTimeoutMs ?? 15_000,
+    timeoutMs: options.readyTimeoutMs ?? 40_000, // generous for a loaded machine; ready in a second or two otherwise
     output,
   });
   const url = run.ready[1]!;

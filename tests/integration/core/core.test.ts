@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore, type CoreWithServices } from '../../../src-main/core/create-core.js';
 import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
+import type { Clock } from '../../../src-main/core/clock.js';
 import { createLogger } from '../../../src-main/core/logger.js';
+import { ManualClock } from '../../unit/core/manual-clock.js';
 import type { EventName } from '../../../src-shared/ipc/events.js';
 import { startBankProcess, type BankProcess } from '../../support/bank-process.js';
 import { waitForOtp } from '../../support/mailbox.js';
@@ -30,8 +32,8 @@ function capture() {
   return { lines, log: createLogger('debug', stream) };
 }
 
-async function core(overrides: Partial<ReturnType<typeof defaultConfig>> = {}, log = capture().log): Promise<{ core: CoreWithServices; events: { event: EventName; payload: unknown }[] }> {
-  const c = await createCore(defaultConfig({ bankUrl: bank.apiUrl, ...overrides }), { store: new MemoryPreferenceStore(), log });
+async function core(overrides: Partial<ReturnType<typeof defaultConfig>> = {}, log = capture().log, clock?: Clock): Promise<{ core: CoreWithServices; events: { event: EventName; payload: unknown }[] }> {
+  const c = await createCore(defaultConfig({ bankUrl: bank.apiUrl, ...overrides }), { store: new MemoryPreferenceStore(), log, ...(clock ? { clock } : {}) });
   const events: { event: EventName; payload: unknown }[] = [];
   c.onEvent((event, payload) => events.push({ event, payload }));
   return { core: c, events };
@@ -67,13 +69,23 @@ describe('core against the demo bank', () => {
   });
 
   it('the absolute timeout ends a busy session and logs it out at the bank', async () => {
-    const { core: c, events } = await core({ timeouts: { idleSeconds: 600, idleWarningSeconds: 540, absoluteSeconds: 1, connectMs: 3000, requestMs: 15000 } });
+    // The session's timers run on a test clock: an hour of real time is not waited for.
+    const clock = new ManualClock();
+    const { core: c, events } = await core({ timeouts: { idleSeconds: 600, idleWarningSeconds: 540, absoluteSeconds: 3600, connectMs: 3000, requestMs: 15000 } }, capture().log, clock);
     await c.dispatch('session.login', { loginId: 'suspended-user', password: 'demo-login-1', rememberId: false });
     const token = c.services.session.tokenFor('any');
-    await new Promise((r) => setTimeout(r, 1300));
+    // Activity keeps the idle timer from firing first; the absolute limit does not care.
+    for (let minute = 0; minute < 59; minute++) {
+      clock.advance(60_000);
+      await c.dispatch('session.activity', {});
+    }
+    expect(events.filter((e) => e.event === 'session.ended')).toEqual([]);
+    clock.advance(60_000);
     expect(events).toContainEqual({ event: 'session.ended', payload: { reason: 'absolute' } });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await bankGet('/api/v1/me', token)).toBe(401);
+    // The logout at the bank is a real request: wait for the bank to say the token is gone.
+    let status = await bankGet('/api/v1/me', token);
+    for (let tries = 0; status === 200 && tries < 100; tries++) status = await bankGet('/api/v1/me', token);
+    expect(status).toBe(401);
     await c.close();
   });
 

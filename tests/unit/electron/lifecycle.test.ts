@@ -3,6 +3,7 @@ import { defaultConfig } from '../../../src-main/core/config.js';
 import { createCore } from '../../../src-main/core/create-core.js';
 import { MemoryPreferenceStore } from '../../../src-main/core/preferences/store.js';
 import { silentLogger } from '../../../src-main/core/logger.js';
+import { ManualClock } from '../core/manual-clock.js';
 import {
   APP_USER_MODEL_ID, createQuitHandler, focusExistingWindow, goneMessage, handleRenderProcessGone, handleUnresponsive, unresponsiveMessage, type PlainMessage,
 } from '../../../src-main/electron/lifecycle.js';
@@ -105,14 +106,16 @@ describe('clean quit', () => {
   it('holds the first quit, closes the real core, then quits once', async () => {
     const core = await createCore(defaultConfig({ bankUrl: 'http://127.0.0.1:9' }), { store: new MemoryPreferenceStore(), log: silentLogger() });
     let quits = 0;
-    const onBeforeQuit = createQuitHandler(() => core.close(), () => { quits++; });
+    let quitted!: () => void;
+    const quit = new Promise<void>((resolve) => { quitted = resolve; });
+    const onBeforeQuit = createQuitHandler(() => core.close(), () => { quits++; quitted(); });
     const first = ev();
     onBeforeQuit(first);
     const second = ev();
     onBeforeQuit(second); // a second Ctrl-Q while closing
     expect(first.prevented).toBe(1);
     expect(second.prevented).toBe(1);
-    await new Promise((r) => setTimeout(r, 20));
+    await quit; // the core's close has ended
     expect(quits).toBe(1);
     // The core is closed: it refuses further calls.
     expect(await core.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'UNEXPECTED' } });
@@ -122,12 +125,17 @@ describe('clean quit', () => {
   });
 
   it('a close that never ends is cut off after the time limit', async () => {
+    const clock = new ManualClock();
     let quits = 0;
-    const onBeforeQuit = createQuitHandler(() => new Promise<void>(() => {}), () => { quits++; }, 30);
+    const onBeforeQuit = createQuitHandler(() => new Promise<void>(() => {}), () => { quits++; }, 30_000, clock);
     onBeforeQuit(ev());
-    await new Promise((r) => setTimeout(r, 10));
+    const settled = () => new Promise((r) => setImmediate(r)); // pending promise callbacks run, no time passes
+    clock.advance(29_999);
+    await settled();
     expect(quits).toBe(0);
-    await new Promise((r) => setTimeout(r, 60));
+    clock.advance(1);
+    await settled();
     expect(quits).toBe(1);
+    expect(clock.pending()).toBe(0);
   });
 });

@@ -156,7 +156,8 @@ function runMain(argv: string[], options: { code?: string; env?: Record<string, 
   return fake;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Until main has opened its window or given up (exit): watched for, never a guessed sleep. */
+const started = (f: ReturnType<typeof runMain>) => until(() => f.windows.length > 0 || f.log.some((l) => l.startsWith('exit ')), 'main to open its window or exit');
 
 /** Fires will-download on a stand-in session as Electron would: how many guards saw it, and whether it was cancelled. */
 function tryDownload(s: Record<string, unknown> | undefined, url = 'https://evil.example/statement.csv') {
@@ -173,7 +174,7 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
     expect(f.log).toContain('requestSingleInstanceLock');
     expect(f.log).not.toContain('new BrowserWindow');
     f.ready();
-    await settle();
+    await started(f);
     expect(f.errors).toEqual([]);
     const s = f.sessions.get('persist:netbank')!;
     expect(s).toBeDefined();
@@ -197,7 +198,7 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
   it('answers a call from the app page through the real core, and refuses file://', async () => {
     const f = runMain(['--bank', 'http://127.0.0.1:9']);
     f.ready();
-    await settle();
+    await started(f);
     const info = f.handlers.get('netbank:call:app.info')!;
     expect(await info({ senderFrame: { url: 'app://netbank/index.html', parent: null } }, {})).toMatchObject({ ok: true, value: { host: 'electron', version: '0.1.0' } });
     expect(await info({ senderFrame: { url: 'file:///index.html', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
@@ -206,11 +207,11 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
   it('quitting holds the first before-quit, closes the core, then quits', async () => {
     const f = runMain(['--bank', 'http://127.0.0.1:9']);
     f.ready();
-    await settle();
+    await started(f);
     let prevented = 0;
     f.appEvents.emit('before-quit', { preventDefault: () => { prevented++; } });
     expect(prevented).toBe(1);
-    await settle();
+    await until(() => f.log.includes('quit'), 'the quit');
     expect(f.log.at(-1)).toBe('quit');
     expect(f.handlers.size).toBe(0);
   });
@@ -218,7 +219,7 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
   it('a bad setting is a plain message and exit code 2, no window', async () => {
     const f = runMain(['--bank', 'ftp://bank.example']);
     f.ready();
-    await settle();
+    await started(f);
     expect(f.errors).toHaveLength(1);
     expect(f.errors[0]).toContain('The settings are wrong');
     expect(f.errors[0]).toContain('bank URL must be http(s)');
@@ -229,7 +230,7 @@ describe('main.ts wiring (with a stand-in electron module)', () => {
   it('a kiosk gets the in-memory partition and no menu entries', async () => {
     const f = runMain(['--bank', 'http://127.0.0.1:9', '--kiosk']);
     f.ready();
-    await settle();
+    await started(f);
     expect(f.sessions.has('netbank-kiosk')).toBe(true);
     expect(f.sessions.has('persist:netbank')).toBe(false);
     expect(tryDownload(f.sessions.get('netbank-kiosk'))).toEqual({ listeners: 1, prevented: true, cancelled: true });
@@ -263,7 +264,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
   it('blocks leaving shortcuts and closing the window, keeps ordinary editing keys', async () => {
     const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
     f.ready();
-    await settle();
+    await started(f);
     const { webContents, win } = f.windows[0]!;
     const press = (input: Record<string, unknown>) => {
       let prevented = false;
@@ -285,7 +286,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
   it('statements and receipts: main writes the file after the save dialog, a cancelled dialog writes nothing', async () => {
     const f = runMain(['--bank', bank.apiUrl]);
     f.ready();
-    await settle();
+    await started(f);
     expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
     const today = jstDate(Date.now());
     const period = { accountId: 'acc_1234567', from: addMonths(today, -2), to: today };
@@ -317,7 +318,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
       writeFileSync(file, JSON.stringify({ allowPrinting }));
       const f = runMain(['--bank', bank.apiUrl, '--kiosk-config', file]);
       f.ready();
-      await settle();
+      await started(f);
       expect(await call(f, 'app.info')).toMatchObject({ ok: true, value: { kiosk: true, allowPrinting } });
       expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
       f.save.answer = { canceled: false, filePath: path.join(userData, 'never.csv') };
@@ -340,7 +341,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
   it('logout wipes the in-memory partition step by step and opens a fresh login window', async () => {
     const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
     f.ready();
-    await settle();
+    await started(f);
     expect(f.windows).toHaveLength(1);
     const login = await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: true });
     expect(login).toMatchObject({ ok: true, value: { remember: 'unchanged' } });
@@ -364,7 +365,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
   it('the idle timeout wipes the partition the same way and opens a fresh login window', async () => {
     const f = runMain(['--bank', bank.apiUrl, '--kiosk'], { env: { NETBANK_IDLE_TIMEOUT_S: '2', NETBANK_IDLE_WARNING_S: '1' } });
     f.ready();
-    await settle();
+    await started(f);
     expect(await call(f, 'session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).toMatchObject({ ok: true });
     const mark = f.log.length;
     // Nobody touches the kiosk: main's idle timer ends the session.
@@ -379,14 +380,15 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
   it('a crashed kiosk page is wiped and replaced without a dialog; the replaced window\'s own end is ignored', async () => {
     const f = runMain(['--bank', bank.apiUrl, '--kiosk']);
     f.ready();
-    await settle();
+    await started(f);
     f.windows[0]!.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     await until(() => f.windows.length === 2, 'the fresh kiosk window');
     expect(f.windows[0]!.win.destroyed).toBe(true);
     expect(f.log.filter((l) => l.startsWith('netbank-kiosk.clearStorageData'))).toHaveLength(1);
     // The destroyed window reporting its end afterwards starts nothing.
     f.windows[0]!.webContents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 });
-    await settle();
+    // A round trip through the IPC and the core: a wipe that had started would have logged by now.
+    await call(f, 'app.info');
     expect(f.windows).toHaveLength(2);
     expect(f.log.filter((l) => l.startsWith('netbank-kiosk.clearStorageData'))).toHaveLength(1);
   });
@@ -396,7 +398,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     writeFileSync(good, JSON.stringify({ idleTimeoutSeconds: 60, languages: ['en'] }));
     const f = runMain(['--bank', bank.apiUrl, '--kiosk-config', good]);
     f.ready();
-    await settle();
+    await started(f);
     expect(f.windows[0]!.options.kiosk).toBe(true);
     expect(await call(f, 'preferences.get')).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(await call(f, 'preferences.set', { language: 'ja' })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE_IN_KIOSK' } });
@@ -406,7 +408,7 @@ describe('kiosk wiring (with a stand-in electron module and the real demo bank)'
     writeFileSync(bad, JSON.stringify({ idleTimeoutSeconds: 'soon' }));
     const g = runMain(['--bank', bank.apiUrl], { env: { NETBANK_KIOSK_CONFIG: bad } });
     g.ready();
-    await settle();
+    await started(g);
     expect(g.errors).toHaveLength(1);
     expect(g.errors[0]).toContain('The kiosk settings are wrong');
     expect(g.errors[0]).toContain('idleTimeoutSeconds');
