@@ -80,6 +80,8 @@ export const BankEnv = z.object({
   BANK_SECRET_KEY: z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64').optional(),
   /** 1: the tester controls under /api/v1/tester and on the mailbox page (never in a customer's build). */
   BANK_TESTER_CONTROLS: Flag.default(false),
+  /** More customers like mail-user (mail-user-001 …) created with the seed, for load tests with many customers. */
+  BANK_EXTRA_MAIL_CUSTOMERS: z.coerce.number().int().min(0).max(999).default(0),
   BANK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** smtp://user:pass@host:587 (STARTTLS) or smtps://…: every bank mail also goes to this server. */
   BANK_SMTP_URL: SmtpUrl.optional(),
@@ -111,6 +113,8 @@ export interface BankConfig {
   secretKey: Buffer | null;
   /** BANK_TESTER_CONTROLS: clock, faults, mail delay/hold, lock and reset controls for testers. */
   testerControls: boolean;
+  /** BANK_EXTRA_MAIL_CUSTOMERS: seeded besides the four seed customers (seed.ts extraMailCustomers). */
+  extraMailCustomers: number;
   logLevel: z.infer<typeof BankEnv>['BANK_LOG_LEVEL'];
   /** A real mail server that gets a copy of every mail (BANK_SMTP_URL), or null. */
   smtpRelay: SmtpRelaySettings | null;
@@ -143,6 +147,7 @@ function toConfig(e: z.infer<typeof BankEnv>): BankConfig {
     otpIssuePerHour: e.BANK_OTP_ISSUE_PER_HOUR,
     secretKey: e.BANK_SECRET_KEY === undefined ? null : decodeKey(e.BANK_SECRET_KEY),
     testerControls: e.BANK_TESTER_CONTROLS,
+    extraMailCustomers: e.BANK_EXTRA_MAIL_CUSTOMERS,
     logLevel: e.BANK_LOG_LEVEL,
     smtpRelay: e.BANK_SMTP_URL === undefined ? null : { ...e.BANK_SMTP_URL, ca: e.BANK_SMTP_CA ?? null },
   };

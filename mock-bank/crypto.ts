@@ -1,15 +1,55 @@
 /** Hashing and random values: passwords with scrypt, OTPs as HMACs, tokens and ids. */
 import { createHmac, hash, randomBytes, randomInt, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 const N = 16384;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
 
+/**
+ * Password checks (login and confirmation passwords, the bursts a busy bank sees) run at most this
+ * many scrypts at once, leaving a core to the event loop. Node's thread pool would run four at
+ * once: a burst of logins then took both cores of a small machine and every other request (a
+ * transfer, its mail, a balance) waited behind them. The hashes are not cheaper (same parameters);
+ * they queue instead of crowding out the rest. New hashes (seed, start of use) do not queue.
+ */
+const HASHES_AT_ONCE = Math.max(1, availableParallelism() - 1);
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+function releaseHashSlot(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else hashing -= 1;
+}
+
 function scryptAsync(password: BinaryLike, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEYLEN, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
+}
+
+function scryptQueued(password: BinaryLike, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return new Promise<void>((start) => {
+    if (hashing < HASHES_AT_ONCE) {
+      hashing += 1;
+      start();
+    } else {
+      waiting.push(start);
+    }
+  }).then(() => new Promise<Buffer>((resolve, reject) => {
+    try {
+      scrypt(password, salt, KEYLEN, options, (error, key) => {
+        releaseHashSlot();
+        if (error) reject(error);
+        else resolve(key);
+      });
+    } catch (error) {
+      releaseHashSlot(); // parameters refused before any work started
+      reject(error);
+    }
+  }));
 }
 
 /** "scrypt$N$r$p$salt$hash" (base64url parts). */
@@ -27,7 +67,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scryptAsync(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await scryptQueued(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

@@ -54,7 +54,19 @@ function send(reply: FastifyReply, r: Reply): FastifyReply {
   return r.body === undefined ? reply.send() : reply.send(r.body);
 }
 
-export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec): void {
+/**
+ * A 2xx answer against the route's declared schema. Input is checked at the edge on every request
+ * (parseWith above); answers are built by the bank's own code, so the check runs where tests ask
+ * for it (BankOptions.checkResponses) instead of on every request of a running bank.
+ */
+function checkResponse(spec: RouteSpec, r: Reply): void {
+  const schema = spec.responses[r.status];
+  if (!schema || r.body === undefined || r.status >= 300) return;
+  const checked = schema.safeParse(r.body);
+  if (!checked.success) throw new Error(`${spec.method} ${spec.url} answered ${r.status} outside its schema: ${checked.error.message}`);
+}
+
+export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, checkResponses = false): void {
   app.route({
     method: spec.method,
     url: spec.url,
@@ -73,6 +85,7 @@ export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec): 
         const body = spec.body ? parseWith(spec.body, request.body ?? {}, 'body') : undefined;
         const query = spec.query ? parseWith(spec.query, request.query ?? {}, 'query') : undefined;
         const result = await spec.handler({ session, body, query, params: request.params as Record<string, string>, request });
+        if (checkResponses) checkResponse(spec, result);
         ticket?.finish(result);
         return send(reply, result);
       } catch (error) {

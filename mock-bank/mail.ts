@@ -30,7 +30,10 @@ export function createMailer(host: string, port: number, log: Logger, relay: Mai
         to.map(async (address) => {
           const started = Date.now();
           const message = { from, to: address, subject: content.subject, text: content.text, html: content.html, headers: content.headers };
-          await transport.sendMail(message);
+          // base64 for the Japanese text and HTML parts: quoted-printable turned each byte of them
+          // into three characters, and encoding and decoding that again in the sink was a large
+          // share of a mail's CPU time. The parsed mail is the same.
+          await transport.sendMail({ ...message, textEncoding: 'base64' });
           relay?.forward(message);
           log.info({ mail: { to: maskEmail(address), ms: Date.now() - started } }, 'mail sent');
         }),

@@ -51,17 +51,41 @@ export const SEED_CUSTOMERS: readonly SeedCustomer[] = [
 
 const DAY = 86_400_000;
 
-/** `replace`: every row goes first, in the same transaction as the new seed (a reset while running). */
-export async function seed(db: Db, now: number, o: { replace?: boolean } = {}): Promise<void> {
+/**
+ * `mail-user-001` … `mail-user-<n>` (BANK_EXTRA_MAIL_CUSTOMERS): customers like mail-user, with the
+ * same seed passwords, each with its own account (branch 001, 9000001 …) and mail address, so a
+ * load test can have many customers working at once, each with its own lock, limits and password.
+ */
+export function extraMailCustomers(n: number): SeedCustomer[] {
+  return Array.from({ length: n }, (_, i) => {
+    const k = String(i + 1).padStart(3, '0');
+    return {
+      loginId: `mail-user-${k}`, name: '試験 太郎', email: `mail-user-${k}@docomo.ne.jp`, tokenState: 'not-used', startOfUseDone: true,
+      branchCode: '001', accountNumber: String(9_000_000 + i + 1), payee: SEED_CUSTOMERS[0]!.payee,
+    };
+  });
+}
+
+/**
+ * `replace`: every row goes first, in the same transaction as the new seed (a reset while running).
+ * `extra`: that many extraMailCustomers after the four seed customers; they share one hash of each
+ * seed password (their passwords are published, and a hash each would cost a scrypt each at start).
+ */
+export async function seed(db: Db, now: number, o: { replace?: boolean; extra?: number } = {}): Promise<void> {
   const hashes = await Promise.all(
     SEED_CUSTOMERS.map(async (c) => ({
       login: await hashPassword(c.startOfUseDone ? SEED_LOGIN_PASSWORD : SEED_FIRST_LOGIN_PASSWORD),
       confirm: c.startOfUseDone ? await hashPassword(SEED_CONFIRMATION_PASSWORD) : null,
     })),
   );
+  const extras = extraMailCustomers(o.extra ?? 0);
+  if (extras.length > 0) {
+    const shared = { login: await hashPassword(SEED_LOGIN_PASSWORD), confirm: await hashPassword(SEED_CONFIRMATION_PASSWORD) };
+    for (const _ of extras) hashes.push(shared);
+  }
   db.transaction(() => {
     if (o.replace) wipe(db);
-    SEED_CUSTOMERS.forEach((c, i) => {
+    [...SEED_CUSTOMERS, ...extras].forEach((c, i) => {
       const h = hashes[i]!;
       const { lastInsertRowid } = db
         .prepare(`INSERT INTO customers (login_id, name, login_pw_hash, confirm_pw_hash, email, token_state, totp_secret, start_of_use_done)

@@ -9,7 +9,7 @@ import { installHostCheck } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
-import { createLogger, lazyRequestLogger } from './logging.js';
+import { createLogger, createRequestLogger, lazyRequestLogger } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailRelay } from './mail-relay.js';
 import { createMailboxApp } from './mailbox-http.js';
@@ -39,6 +39,8 @@ export interface BankOptions {
   now?: () => number;
   /** Where the log goes (default stdout). */
   logDestination?: DestinationStream;
+  /** Check every 2xx answer against its route's schema (tests; a running bank checks input only). */
+  checkResponses?: boolean;
 }
 
 export interface RunningBank {
@@ -68,7 +70,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
   };
   try {
     if (config.reset) wipe(db);
-    if (!isSeeded(db)) await seed(db, now());
+    if (!isSeeded(db)) await seed(db, now(), { extra: config.extraMailCustomers });
     const keys = loadKeys(config.dbPath, config.secretKey);
     migrateSecrets(db, keys);
     const store = new MailStore();
@@ -96,9 +98,10 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     });
     // One line per request, with fields picked here: no headers, no bodies, no query strings. The
     // fields are only gathered when the line will be written (routeOptions builds an object).
+    const { log: requestLog, flush: flushRequestLog } = createRequestLogger(log);
     api.addHook('onResponse', (request, reply, done) => {
-      if (log.isLevelEnabled('info')) {
-        log.info(
+      if (requestLog.isLevelEnabled('info')) {
+        requestLog.info(
           {
             req: { id: request.id, method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url ?? null },
             res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
@@ -131,7 +134,8 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...receiptRoutes(ctx),
       ...testerSpecs,
     );
-    for (const spec of specs) mount(api, ctx, spec);
+    for (const spec of specs) mount(api, ctx, spec, options.checkResponses === true);
+    cleanups.push(flushRequestLog); // after the API has closed (cleanups run last first)
     await api.listen({ host: config.host, port: config.apiPort });
     cleanups.push(() => api.close());
 

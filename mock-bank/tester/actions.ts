@@ -41,6 +41,6 @@ export function setLock(ctx: BankContext, loginId: string, locked: boolean): { c
 
 /** Every row goes and the seed customers are created again, in place (as BANK_RESET=1 does at start). */
 export async function resetToSeed(ctx: BankContext): Promise<void> {
-  await seed(ctx.db, ctx.now(), { replace: true });
+  await seed(ctx.db, ctx.now(), { replace: true, extra: ctx.config.extraMailCustomers });
   migrateSecrets(ctx.db, ctx.keys);
 }

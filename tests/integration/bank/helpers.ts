@@ -74,7 +74,7 @@ export async function startTestBank(overrides: Partial<BankConfig> = {}, logDest
   const config: BankConfig = {
     ...DEFAULT_CONFIG, apiPort: 0, smtpPort: 0, mailboxPort: 0, dbPath: ':memory:', logLevel: 'silent', ...overrides,
   };
-  const bank = await startBank(config, { now: clock.now, logDestination });
+  const bank = await startBank(config, { now: clock.now, logDestination, checkResponses: true });
   return { bank, api: new Api(bank.apiUrl), mailboxUrl: bank.mailboxUrl, clock, close: () => bank.close() };
 }
 
