@@ -8,7 +8,7 @@ export const TRANSFER = {
 export const MAIL_USER = { loginId: 'mail-user', password: 'demo-login-1', confirm: 'demo-confirm-1', address: 'mail-user@docomo.ne.jp' };
 
 export async function call(base, method, path, body, token) {
-  const headers = { 'content-type': 'application/json' };
+  const headers = body === undefined ? {} : { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (method === 'POST') headers['idempotency-key'] = randomUUID();
   const res = await fetch(new URL(path, base), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -48,6 +48,14 @@ export const MAIL_CUSTOMERS = [
   MAIL_USER,
   { loginId: 'suspended-user', password: 'demo-login-1', confirm: 'demo-confirm-1', address: 'suspended-user@softbank.ne.jp' },
 ];
+
+/** The bank's BANK_EXTRA_MAIL_CUSTOMERS customers (mail-user-001 …): like mail-user, each its own. */
+export function extraMailCustomers(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const k = String(i + 1).padStart(3, '0');
+    return { loginId: `mail-user-${k}`, password: MAIL_USER.password, confirm: MAIL_USER.confirm, address: `mail-user-${k}@docomo.ne.jp` };
+  });
+}
 
 /**
  * A whole ad-hoc transfer over HTTP: create → the mail (from `watcher`) → authorize. Returns the

@@ -10,12 +10,13 @@ import { fromRoot, root } from './paths.mjs';
 
 /**
  * What every bank run changes from the defaults so that one customer can repeat operations
- * hundreds of times, many sessions at once: no resend cooldown, room for 100 password checks under
- * way per customer (BANK_LOCK_AFTER: checks in flight count toward the lock), no cap on one-time passwords issued per hour, room under
- * the daily transfer limit, a session that outlasts the run. None of these is on a hot path.
+ * hundreds of times: no resend cooldown, no cap on one-time passwords issued per hour, room under
+ * the daily transfer limit, a session that outlasts the run. None of these is on a hot path. The
+ * login lock keeps its default: the benchmarks that work at once do so as distinct customers
+ * (BANK_EXTRA_MAIL_CUSTOMERS), one password check at a time each.
  */
 export const BANK_BENCH_ENV = {
-  BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_OTP_ISSUE_PER_HOUR: '1000000', BANK_OTP_FAILURES_BEFORE_LOCK: '1000000', BANK_LOCK_AFTER: '100',
+  BANK_OTP_RESEND_COOLDOWN_S: '0', BANK_OTP_ISSUE_PER_HOUR: '1000000', BANK_OTP_FAILURES_BEFORE_LOCK: '1000000',
   BANK_DAILY_LIMIT: '1000000000', BANK_DAILY_LIMIT_MAX: '1000000000', BANK_SESSION_TTL_S: '3600',
 };
 

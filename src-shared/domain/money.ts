@@ -52,9 +52,9 @@ export function formatYen(amount: number, locale: Locale): string {
   return formatters[locale].format(amount);
 }
 
-/** Plain grouped digits with the unit word: "10,000円" / "¥10,000" — used in mails. */
 let plainDigits: Intl.NumberFormat | undefined; // built once: building one costs far more than formatting
 
+/** Plain grouped digits with the unit word: "10,000円" / "¥10,000" — used in mails. */
 export function formatYenPlain(amount: number, locale: Locale): string {
   const digits = (plainDigits ??= new Intl.NumberFormat('en-US')).format(amount);
   return locale === 'ja' ? `${digits}円` : `¥${digits}`;
