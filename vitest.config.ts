@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           globalSetup: ['tests/dom/support/global-setup.ts'],
           pool: 'threads',
+          // The files share one demo bank and its seed customers (global-setup.ts).
+          fileParallelism: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
@@ -32,8 +34,10 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // A hang guard, not a speed target: some tests start and restart bank processes, which a
+          // loaded machine (load 24 on 2 cores was seen) can make take most of a minute.
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -90,7 +90,9 @@ describe('no keychain reachable', () => {
       const c = await connectHost(host.url);
       const t0 = performance.now();
       expect(value(await c.bridge.session.login({ loginId: 'mail-user', password: 'demo-login-1', rememberId: true }))).toEqual({ state: 'ready', remember: 'unavailable' });
-      expect(performance.now() - t0).toBeLessThan(5000);
+      // Not a speed check: a keychain call that waited for D-Bus's own 25-second reply timeout fails
+      // this; the bound is loose enough that a slow machine does not.
+      expect(performance.now() - t0).toBeLessThan(20_000);
       expect(value(await c.bridge.preferences.get({})).keychain).toBe('unavailable');
       value(await c.bridge.session.logout({}));
       expect(value(await c.bridge.session.login({ loginId: 'mail-user', password: 'demo-login-1', rememberId: true })).remember).toBe('unchanged');
