@@ -1,9 +1,10 @@
 /** The app shell: header (bank name, language, menu, logout), the current screen, idle dialog. */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { BrandMark } from './components/BrandMark.js';
 import { IdleDialog } from './components/IdleDialog.js';
 import { IssueWaitNotice } from './components/IssueWait.js';
 import { OtpLockGate } from './components/OtpLock.js';
+import { loadMessages } from './i18n/messages.js';
 import { useT } from './i18n/use-t.js';
 import { navigate, useApp, type Route } from './state/app-store.js';
 import { logout, reportActivity, setLanguage } from './state/session.js';
@@ -13,16 +14,20 @@ import { Login } from './screens/Login.js';
 declare const __TEST_BUILD__: boolean | undefined;
 const TestBuildBanner = typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? lazy(() => import('./components/TestBuildBanner.js')) : null;
 
-// Each screen but the login is its own chunk: the first screen loads little.
-const StartOfUse = lazy(() => import('./screens/StartOfUse.js'));
-const Home = lazy(() => import('./screens/Home.js'));
-const Transfer = lazy(() => import('./screens/Transfer.js'));
-const BillPayment = lazy(() => import('./screens/BillPayment.js'));
-const Guidance = lazy(() => import('./screens/Guidance.js'));
-const LoggedOut = lazy(() => import('./screens/LoggedOut.js'));
-const Settings = lazy(() => import('./screens/settings/Settings.js'));
-const Statements = lazy(() => import('./screens/statements/Statements.js'));
-const Receipts = lazy(() => import('./screens/statements/Receipts.js'));
+// Each screen but the login is its own chunk, and comes with the full message catalogs (the
+// login screen has its own few, i18n/messages.ts): the first screen loads little.
+function screen<M extends { default: ComponentType }>(load: () => Promise<M>) {
+  return lazy(() => Promise.all([load(), loadMessages()]).then(([m]) => m));
+}
+const StartOfUse = screen(() => import('./screens/StartOfUse.js'));
+const Home = screen(() => import('./screens/Home.js'));
+const Transfer = screen(() => import('./screens/Transfer.js'));
+const BillPayment = screen(() => import('./screens/BillPayment.js'));
+const Guidance = screen(() => import('./screens/Guidance.js'));
+const LoggedOut = screen(() => import('./screens/LoggedOut.js'));
+const Settings = screen(() => import('./screens/settings/Settings.js'));
+const Statements = screen(() => import('./screens/statements/Statements.js'));
+const Receipts = screen(() => import('./screens/statements/Receipts.js'));
 
 /** A screen that asks for a one-time password: the locked panel instead while the bank says so. */
 function Guarded({ children }: { children: ReactNode }) {
@@ -100,7 +105,8 @@ export function App() {
     };
   }, []);
 
-  if (phase === 'booting') return <p className="booting" role="status">{t('app.loading')}</p>;
+  // No wait for main's first answers (phase 'booting'): the login form is usable at once and
+  // takes what they say when they come (state/startup.ts).
 
   return (
     <>

@@ -3,7 +3,7 @@
  * saying from when (Japan time) a new password can be sent, with a countdown; the screens keep
  * what was typed. Once the wait is over it says so and can be closed.
  */
-import { clock } from '../i18n/i18n.js';
+import { clock } from '../i18n/format.js';
 import { useT } from '../i18n/use-t.js';
 import { issueWait, japanClock } from '../lib/otp-limits.js';
 import { useNow } from '../lib/use-now.js';

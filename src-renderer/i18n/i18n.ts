@@ -1,52 +1,22 @@
-/** Looking up messages and formatting numbers and times for the customer's language. */
-import { formatYen, type Locale } from '../../src-shared/domain/money.js';
+/**
+ * The full message catalogs, looking up messages, and formatting numbers and times for the
+ * customer's language. Screens use `useT()` (use-t.ts); this module is what tests and the screens
+ * loaded after the first one import. Loading it makes every message available to `useT()`
+ * (messages.ts): the first screen starts with its own few (shell.ja/en) and this comes later.
+ */
 import { en } from './en.js';
+import { fill, type Lang, type Vars } from './format.js';
 import { ja, type MessageKey } from './ja.js';
+import { registerFullCatalogs } from './messages.js';
 
 export type { MessageKey };
-export type Lang = Locale;
-export type Vars = Record<string, string | number>;
+export type { Lang, Vars };
+export { clock, dateTime, mailTime, placeholders, yen } from './format.js';
 
 export const catalogs: Record<Lang, Record<MessageKey, string>> = { ja, en };
+registerFullCatalogs(catalogs);
 
 /** The message for `key` with {placeholders} filled in; an unknown placeholder stays visible. */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = catalogs[lang][key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** The placeholder names a message uses, sorted: both catalogs must agree on them. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-}
-
-export function yen(amount: number, lang: Lang): string {
-  return formatYen(amount, lang);
-}
-
-const SEND_TIME = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-});
-
-/** "2025/01/02 13:45:10" in Japan time, exactly as the bank's mails print the send time. */
-export function mailTime(iso: string): string {
-  return SEND_TIME.format(new Date(iso));
-}
-
-const DATE_TIME: Record<Lang, Intl.DateTimeFormat> = {
-  ja: new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }),
-};
-
-/** A date and time in Japan time for lists and receipts. */
-export function dateTime(iso: string, lang: Lang): string {
-  return DATE_TIME[lang].format(new Date(iso));
-}
-
-/** "9:05" for a countdown (minutes:seconds); never negative. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return fill(catalogs[lang][key], vars);
 }

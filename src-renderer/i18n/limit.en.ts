@@ -3,7 +3,6 @@ import type { LimitKey } from './limit.ja.js';
 
 export const limitEn: Record<LimitKey, string> = {
   'op.limit-change': 'Change of the daily transfer limit',
-  'error.LIMIT_ABOVE_MAXIMUM': 'This is above the highest daily transfer limit the bank allows. Enter an amount up to that maximum.',
   'lim.tr.title': 'Left to transfer today',
   'lim.tr.remaining': '{remaining} left',
   'lim.tr.detail': 'Of your daily transfer limit of {limit}, you have used {used} today (it starts again when the day changes in Japan).',

@@ -1,7 +1,6 @@
 /** Japanese messages of the daily transfer limit (振込限度額): the amount step and its settings page. */
 export const limitJa = {
   'op.limit-change': '振込限度額の変更',
-  'error.LIMIT_ABOVE_MAXIMUM': '当行で設定できる振込限度額の上限を超えています。上限以下の金額を入力してください。',
   'lim.tr.title': '本日の振込可能額',
   'lim.tr.remaining': '残り {remaining}',
   'lim.tr.detail': '1日の振込限度額 {limit}のうち、本日 {used}をご利用済みです（日本時間で日付が変わると元に戻ります）。',

@@ -2,7 +2,6 @@
 import type { SettingsKey } from './settings.ja.js';
 
 export const settingsEn: Record<SettingsKey, string> = {
-  'nav.settings': 'Settings',
   'set.homeLink': 'Settings for your e-mail addresses and the one-time password app',
   'set.title': 'Settings',
   'set.intro': 'Check and change your e-mail addresses, where mail-notified passwords are sent, the one-time password app, and this app\'s settings.',

@@ -1,6 +1,5 @@
 /** Japanese messages of the settings screens (各種利用設定), merged into ja.ts. */
 export const settingsJa = {
-  'nav.settings': '各種利用設定',
   'set.homeLink': '登録メールアドレスやワンタイムパスワードの設定',
   'set.title': '各種利用設定',
   'set.intro': 'メールアドレスやメール通知パスワードの送信先、ワンタイムパスワードアプリ、このアプリの設定を確認・変更できます。',

@@ -1,7 +1,5 @@
 /** Statements, the statement file and receipts: English. */
 export const statementsEn = {
-  'nav.statements': 'Statements',
-  'nav.receipts': 'Receipts',
   'st.title': 'Statements',
   'st.intro': 'Choose an account and a period. Statements go back to the same day 13 months ago (Japan time).',
   'st.account': 'Account',

@@ -1,7 +1,5 @@
 /** 入出金明細, the statement file and receipts: Japanese. */
 export const statementsJa = {
-  'nav.statements': '入出金明細',
-  'nav.receipts': '受付結果の一覧',
   'st.title': '入出金明細',
   'st.intro': '口座と期間を選んで照会してください。13か月前の同じ日から本日までの明細をご覧いただけます（日本時間）。',
   'st.account': '口座',

@@ -3,7 +3,7 @@
  * kiosk's login screen starts over blank after its idle time without input, so that a typed ID or
  * a failed-login message never waits there for the next person.
  */
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
@@ -27,6 +27,12 @@ export function Login() {
   const [loginId, setLoginId] = useState(rememberedLoginId ?? '');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(rememberedLoginId !== null);
+  const typedId = useRef(false);
+  const enterId = (value: string) => {
+    typedId.current = true;
+    setLoginId(value);
+  };
+  useRememberedIdFill(rememberedLoginId, typedId, setLoginId, setRemember);
   const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
   // Kept as the bank's answer, not as text, so the message follows a change of language.
   const [failure, setFailure] = useState<{ code: IpcError['code']; attemptsLeft?: number | undefined } | null>(null);
@@ -76,7 +82,7 @@ export function Login() {
       <p>{t('login.intro')}</p>
       {failureText ? <Alert kind="error" id="login-failure">{failureText}</Alert> : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field id="login-id" label={t('login.loginId')} value={loginId} onValue={setLoginId} error={errors.loginId}
+        <Field id="login-id" label={t('login.loginId')} value={loginId} onValue={enterId} error={errors.loginId}
           autoComplete="username" spellCheck={false} autoCapitalize="off" required />
         <Field id="login-password" label={t('login.password')} type="password" value={password} onValue={setPassword}
           error={errors.password} autoComplete="current-password" required
@@ -99,9 +105,24 @@ export function Login() {
         <button type="button" className="link-button" onClick={() => navigate('guidance')}>{t('login.guidanceLink')}</button>
       </p>
     </section>
-    {SeedCustomers ? <Suspense fallback={null}><SeedCustomers onUse={setLoginId} /></Suspense> : null}
+    {SeedCustomers ? <Suspense fallback={null}><SeedCustomers onUse={enterId} /></Suspense> : null}
     </>
   );
+}
+
+/**
+ * The form is on screen before main's answers (state/startup.ts), so the remembered ID may come
+ * after it: it is filled in then, with "remember" ticked, unless the customer has typed an ID or
+ * is in the ID field (nothing appears under their caret; the password field keeps its caret).
+ */
+function useRememberedIdFill(remembered: string | null, typed: { current: boolean }, setId: (id: string) => void, setRemember: (on: boolean) => void): void {
+  useEffect(() => {
+    if (remembered === null || typed.current) return;
+    if (document.activeElement?.id === 'login-id') return;
+    typed.current = true;
+    setId(remembered);
+    setRemember(true);
+  }, [remembered, typed, setId, setRemember]);
 }
 
 /** Input that counts as someone using the login screen. */

@@ -6,6 +6,7 @@ import { issueWaitUntil, laterWait, lockedAfter } from '../lib/otp-limits.js';
 import { forgetResendCooldown } from '../lib/resend-cooldown.js';
 import type { Lang } from '../i18n/i18n.js';
 import { routeFor, useApp, type EndReason } from './app-store.js';
+import { startupState } from './startup.js';
 
 let lastActivity = 0;
 
@@ -70,20 +71,12 @@ export async function boot(): Promise<void> {
     useApp.setState({ phase: 'no-bridge' });
     return;
   }
+  // The login form shows while these are on their way (phase 'booting'); see state/startup.ts.
+  const asked = useApp.getState();
   const [info, prefs, state] = await Promise.all([bridge.app.info({}), bridge.preferences.get({}), bridge.session.state({})]);
-  const language = prefs.ok ? prefs.value.language : 'ja';
-  applyLanguage(language);
-  const session = state.ok ? state.value.state : 'logged-out';
-  useApp.setState({
-    phase: 'ready',
-    language,
-    info: info.ok ? info.value : null,
-    keychain: prefs.ok ? prefs.value.keychain : 'unavailable',
-    rememberedLoginId: prefs.ok ? prefs.value.rememberedLoginId : null,
-    session,
-    route: routeFor(session, session === 'ready' ? 'home' : 'login'),
-    idleTimeoutSeconds: state.ok ? state.value.idleTimeoutSeconds : null,
-  });
+  const next = startupState(asked, useApp.getState(), { info, prefs, state });
+  if (next.language) applyLanguage(next.language);
+  useApp.setState(next);
   bridge.on('session.idleWarning', ({ secondsLeft }) => useApp.setState({ idleSecondsLeft: secondsLeft }));
   bridge.on('session.ended', ({ reason }) => endSession(reason));
 }
