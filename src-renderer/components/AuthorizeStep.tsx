@@ -8,7 +8,7 @@
  * error is announced), and every other cleared field says it must be typed again. The bank's
  * one-time-password lock is shown by the screen's gate (components/OtpLock.tsx).
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import type { AuthorizeResponse, OtpDestinationChoice } from '../../src-shared/bank-api/operations.js';
 import type { Factor } from '../../src-shared/domain/second-factor.js';
@@ -17,9 +17,9 @@ import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { useT } from '../i18n/use-t.js';
 import { netbank, newIntentId } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
-import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
+import { afterRefusal, GO_BACK, OUTCOME_UNKNOWN } from '../lib/authorize-refusal.js';
+import type { OtpProblem } from '../lib/otp.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
-import { watch } from '../state/session.js';
 import { Alert } from './Alert.js';
 import { Field } from './Field.js';
 import { OtpPrompt } from './OtpPrompt.js';
@@ -28,11 +28,6 @@ export type Completed = Extract<AuthorizeResponse, { status: 'completed' }>;
 export type NextStep = Extract<AuthorizeResponse, { status: 'awaiting-authorization' }>;
 
 export interface PendingOperation { id: string; factors: Factor[]; otp?: OtpInfo | undefined }
-
-/** Errors about the money or the operation itself: the customer goes back to change something. */
-const GO_BACK = new Set<IpcError['code']>(['INSUFFICIENT_FUNDS', 'DAILY_LIMIT_EXCEEDED', 'OPERATION_VOIDED', 'OPERATION_NOT_FOUND']);
-/** The answer got lost: ask the bank what happened before anything is sent again. */
-const OUTCOME_UNKNOWN = new Set<IpcError['code']>(['OPERATION_OUTCOME_UNKNOWN', 'BANK_TIMEOUT', 'BANK_UNREACHABLE', 'IDEMPOTENCY_IN_PROGRESS']);
 
 export interface AuthorizeStepProps {
   operation: PendingOperation;
@@ -63,13 +58,11 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
   const [busy, setBusy] = useState<'idle' | 'submitting' | 'checking'>('idle');
   /** Fields cleared after a failed submit that were not what the bank refused: "type it again". */
   const [retype, setRetype] = useState<{ confirm: boolean; code: boolean }>({ confirm: false, code: false });
-  const formRef = useRef<HTMLFormElement>(null);
   const confirmId = `auth-confirm-${operation.id}`;
   const otpId = `auth-otp-${operation.id}`;
 
   // During the submit the code field is disabled; focus lands once it is enabled again.
   const focus = useFocusAfterRender();
-  const focusResend = () => focus(`${otpId}-resend`);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -95,7 +88,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       ...(otpMode === 'mail' && normalized ? { mailOtp: normalized } : {}),
       ...(otpMode === 'token' && normalized ? { tokenOtp: normalized } : {}),
     };
-    const r = watch(await netbank().operations.authorize(request));
+    const r = await netbank().operations.authorize(request);
     const typedCode = code;
     // Neither password outlives the submit.
     setConfirm('');
@@ -107,51 +100,27 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
       else onNextStep?.(r.value);
       return;
     }
-    const error = r.error;
-    if (OUTCOME_UNKNOWN.has(error.code)) {
+    if (OUTCOME_UNKNOWN.has(r.error.code)) {
       setBusy('checking');
-      const s = watch(await netbank().operations.status({ operationId: operation.id }));
-      setBusy('idle');
+      const s = await netbank().operations.status({ operationId: operation.id });
       if (s.ok && s.value.status === 'completed' && s.value.receiptNumber && s.value.completedAt) {
+        setBusy('idle');
         onCompleted({ status: 'completed', receiptNumber: s.value.receiptNumber, completedAt: s.value.completedAt });
         return;
       }
-      setRetype({ confirm: needsConfirm, code: otpMode !== null });
-      setPageError({ code: error.code, message: error.message });
-      return;
     }
     setBusy('idle');
-    const otpProblem = otpProblemFrom(error);
-    if (otpProblem) {
-      setProblem(otpProblem);
-      setRetype({ confirm: needsConfirm, code: false });
-      // A code that can be typed again: there. One that needs a new password: the resend button.
-      if (otpProblem.kind === 'invalid' || otpProblem.kind === 'token-invalid' || otpProblem.kind === 'superseded') focus(otpId);
-      else focusResend();
-      return;
-    }
-    setProblem(null);
-    if (error.code === 'OTP_ISSUE_LIMIT') {
-      // The bank refused before spending this step's password (the next one could not be sent):
-      // the code stays for a try after the wait the window's notice states; the long-lived
-      // confirmation password is typed again.
-      setCode(typedCode);
-      setRetype({ confirm: needsConfirm, code: false });
-      setPageError(error);
-      return;
-    }
-    if (error.code === 'CONFIRMATION_PASSWORD_INVALID') {
-      setConfirmError(error.attemptsLeft === undefined ? { key: 'auth.err.confirmInvalidNoCount' } : { key: 'auth.err.confirmInvalid', vars: { n: error.attemptsLeft } });
-      setRetype({ confirm: false, code: otpMode !== null });
-      focus(confirmId);
-      return;
-    }
-    setRetype({ confirm: needsConfirm, code: otpMode !== null });
-    setPageError(error);
+    const after = afterRefusal(r.error, { confirm: needsConfirm, code: otpMode !== null });
+    if (after.keepCode) setCode(typedCode);
+    setRetype(after.retype);
+    if (after.problem !== 'keep') setProblem(after.problem);
+    setConfirmError(after.confirmError);
+    setPageError(after.pageError);
+    if (after.focus) focus({ code: otpId, resend: `${otpId}-resend`, confirm: confirmId }[after.focus]);
   };
 
   return (
-    <form ref={formRef} className="authorize" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="authorize" onSubmit={(e) => void submit(e)} noValidate>
       {children}
       {pageError ? (
         <Alert kind="error" id="auth-page-error">
@@ -175,7 +144,7 @@ export function AuthorizeStep({ operation, children, submitLabel, onCompleted, o
             if (problem?.kind === 'format' || problem?.kind === 'invalid' || problem?.kind === 'token-invalid') setProblem(null);
           }}
           problem={problem}
-          resend={async () => watch(await netbank().operations.resendOtp({ operationId: operation.id }))}
+          resend={async () => await netbank().operations.resendOtp({ operationId: operation.id })}
           onResent={(next) => {
             setOtp(next);
             setProblem(null);

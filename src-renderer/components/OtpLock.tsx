@@ -8,7 +8,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import { useApp } from '../state/app-store.js';
-import { noteMe, watch } from '../state/session.js';
+import { noteMe } from '../state/session.js';
 import { StepHeading } from './Heading.js';
 
 export function OtpLockPanel({ onMenu, menuLabel }: { onMenu: () => void; menuLabel: string }) {
@@ -51,7 +51,7 @@ export function OtpLockGate({ children, onMenu, menuLabel }: { children: ReactNo
   useEffect(() => {
     let live = true;
     void (async () => {
-      const r = watch(await netbank().customer.me({}));
+      const r = await netbank().customer.me({});
       if (r.ok) noteMe(r.value);
       // A failed look-up lets the screen open: the bank still refuses at the first step if locked.
       if (live) setChecked(true);

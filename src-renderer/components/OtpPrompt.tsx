@@ -6,7 +6,7 @@
  * the "didn't get the mail?" panel. Token mode asks for the app's current digits. The code is
  * typed as the customer likes (full-width digits, pasted spaces); the caller normalizes on submit.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
 import type { IpcResult } from '../../src-shared/ipc/errors.js';
 import { clock, mailTime } from '../i18n/i18n.js';
@@ -50,18 +50,31 @@ function problemMessage(problem: OtpProblem | null): FieldError | null {
   }
 }
 
+/**
+ * A new password on screen: when it arrived, and the resend button waiting out the bank's cooldown
+ * from the start (as the password says it, else as learned from a refusal) instead of being refused.
+ */
+function firstShown(key: string, otp: OtpInfo | null): { key: string; at: number; cooldownUntil: number } {
+  const at = Date.now();
+  const known = (otp ? cooldownOf(otp) : null) ?? knownResendCooldown();
+  return { key, at, cooldownUntil: known === null ? 0 : at + known };
+}
+
 export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, problem, resend, onResent, disabled, retype = false }: OtpPromptProps) {
   const { t } = useT();
   const otpKey = otp ? `${otp.reference}|${otp.sentAt}` : '';
-  // When this password reached the screen: the countdown runs on this computer's clock from here.
-  const receivedAt = useMemo(() => Date.now(), [otpKey]);
+  // When this password reached the screen (the countdown runs on this computer's clock from here)
+  // and until when the resend button waits: taken anew as each new password is shown.
+  const [shown, setShown] = useState(() => firstShown(otpKey, otp ?? null));
+  if (shown.key !== otpKey) setShown(firstShown(otpKey, otp ?? null));
+  const receivedAt = shown.at;
+  const cooldownUntil = shown.cooldownUntil;
+  const setCooldownUntil = (until: number) => setShown((s) => ({ ...s, cooldownUntil: until }));
   const [expiredByEvent, setExpiredByEvent] = useState(false);
-  const [cooldownUntil, setCooldownUntil] = useState(0);
   const [resending, setResending] = useState(false);
   // Kept as a message key, so that it follows a change of language.
   const [resendNote, setResendNote] = useState<(FieldError & { kind: 'ok' | 'wait' | 'error' }) | null>(null);
   const now = useNow(1000, mode === 'mail' && Boolean(otp));
-  const inputRef = useRef<HTMLInputElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
   const c = otp ? otpClock(otp, receivedAt, now) : { secondsLeft: 0, fraction: 0, expired: false };
@@ -71,12 +84,6 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
   const issueWaiting = useIssueWaiting();
 
   useEffect(() => setExpiredByEvent(false), [otpKey]);
-  // A new password on screen: the resend button waits out the bank's cooldown from the start
-  // (as the password says it, else as learned from a refusal) instead of being refused.
-  useEffect(() => {
-    const known = (otp ? cooldownOf(otp) : null) ?? knownResendCooldown();
-    setCooldownUntil(known === null ? 0 : receivedAt + known);
-  }, [receivedAt]);
   // The "too soon" note is about the wait: gone when the wait is over.
   useEffect(() => {
     if (cooldownLeft === 0 && resendNote?.kind === 'wait') setResendNote(null);
@@ -177,7 +184,6 @@ export function OtpPrompt({ id, mode, otp, operationId = null, value, onValue, p
         <label htmlFor={id}>{mode === 'mail' ? t('otp.code') : t('otp.tokenCode')}</label>
         <p id={hintId} className="hint">{mode === 'mail' ? t('otp.codeHint') : t('otp.tokenHint')}</p>
         <input
-          ref={inputRef}
           id={id}
           className="otp-input"
           value={value}

@@ -9,7 +9,6 @@ import type { MessageKey, Vars } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import { useApp } from '../state/app-store.js';
-import { watch } from '../state/session.js';
 import '../print.css';
 
 export interface SaveNote { key: MessageKey; vars?: Vars; error?: boolean }
@@ -44,7 +43,7 @@ export function PrintButtons({ name }: { name: string }) {
   const run = async (to: 'pdf' | 'printer') => {
     setBusy(true);
     setNote(null);
-    const r = watch(await netbank().print.page({ to, name }));
+    const r = await netbank().print.page({ to, name });
     setBusy(false);
     setNote(r.ok ? afterSave(r.value) : { key: `error.${r.error.code}`, error: true });
   };

@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IpcResult } from '../../src-shared/ipc/errors.js';
-import { watch } from '../state/session.js';
 
 export function useBankValue<T>(load: () => Promise<IpcResult<T>>): { value: T | null; failed: boolean; reload: () => Promise<void> } {
   const [value, setValue] = useState<T | null>(null);
@@ -14,7 +13,7 @@ export function useBankValue<T>(load: () => Promise<IpcResult<T>>): { value: T |
   loadRef.current = load;
   const reload = useCallback(async () => {
     setFailed(false);
-    const r = watch(await loadRef.current());
+    const r = await loadRef.current();
     if (r.ok) setValue(r.value);
     else setFailed(true);
   }, []);

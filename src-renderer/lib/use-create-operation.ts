@@ -6,7 +6,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CreateOperationRequest, CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
-import { watch } from '../state/session.js';
 import { netbank, newIntentId } from './bridge.js';
 
 export function useCreateOperation() {
@@ -24,7 +23,7 @@ export function useCreateOperation() {
     intent.current ??= newIntentId();
     setBusy(true);
     setError(null);
-    const r = watch(await netbank().operations.create({ intentId: intent.current, operation }));
+    const r = await netbank().operations.create({ intentId: intent.current, operation });
     setBusy(false);
     if (r.ok) {
       intent.current = null;

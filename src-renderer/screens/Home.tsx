@@ -11,7 +11,7 @@ import { useT } from '../i18n/use-t.js';
 import { accountLabel } from '../lib/labels.js';
 import { netbank } from '../lib/bridge.js';
 import { navigate, useApp } from '../state/app-store.js';
-import { noteMe, watch } from '../state/session.js';
+import { noteMe } from '../state/session.js';
 
 function FactorStatus({ me }: { me: Me }) {
   const { t, lang } = useT();
@@ -42,7 +42,7 @@ function History({ account }: { account: Account }) {
   const [cursor, setCursor] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const load = useCallback(async (from?: string) => {
-    const r = watch(await netbank().accounts.transactions(from ? { accountId: account.id, cursor: from } : { accountId: account.id }));
+    const r = await netbank().accounts.transactions(from ? { accountId: account.id, cursor: from } : { accountId: account.id });
     if (!r.ok) return setFailed(true);
     setRows((old) => (from ? [...old, ...r.value.transactions] : r.value.transactions));
     setCursor(r.value.nextCursor);
@@ -95,8 +95,6 @@ export default function Home() {
   const load = useCallback(async () => {
     setFailed(false);
     const [m, a] = await Promise.all([netbank().customer.me({}), netbank().accounts.list({})]);
-    watch(m);
-    watch(a);
     if (m.ok) {
       setMe(m.value);
       noteMe(m.value);

@@ -21,7 +21,7 @@ import { netbank } from '../lib/bridge.js';
 import { checkEmail, checkPasswords, type EmailField, type FieldErrors, type PasswordsField, type PasswordsInput } from '../lib/forms.js';
 import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
-import { setSession, watch } from '../state/session.js';
+import { setSession } from '../state/session.js';
 import { GuidanceBody } from './Guidance.js';
 
 const EMPTY_PASSWORDS: PasswordsInput = { newLogin: '', newLoginAgain: '', confirm: '', confirmAgain: '' };
@@ -81,7 +81,7 @@ export default function StartOfUse() {
     }
     setBusy(true);
     setPageError(null);
-    const r = watch(await netbank().startOfUse.submit({ ...pwChecked.value, ...checked.value }));
+    const r = await netbank().startOfUse.submit({ ...pwChecked.value, ...checked.value });
     setBusy(false);
     setPw(EMPTY_PASSWORDS); // never kept after it was sent
     if (r.ok) {
@@ -105,7 +105,7 @@ export default function StartOfUse() {
       return;
     }
     setBusy(true);
-    const r = watch(await netbank().startOfUse.verify({ mailOtp: normalized }));
+    const r = await netbank().startOfUse.verify({ mailOtp: normalized });
     setBusy(false);
     setCode('');
     if (r.ok) {
@@ -174,7 +174,7 @@ export default function StartOfUse() {
               if (problem?.kind === 'format' || problem?.kind === 'invalid') setProblem(null);
             }}
             problem={problem}
-            resend={async () => watch(await netbank().startOfUse.resendOtp({}))}
+            resend={async () => await netbank().startOfUse.resendOtp({})}
             onResent={(next) => {
               setOtp(next);
               setProblem(null);

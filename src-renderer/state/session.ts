@@ -1,14 +1,13 @@
 /** Start-up, login/logout, session events and language: the app-level calls to the bridge. */
 import type { IpcError, IpcResult } from '../../src-shared/ipc/errors.js';
 import type { SessionState } from '../../src-shared/ipc/contract.js';
-import { findBridge, netbank } from '../lib/bridge.js';
+import { activityReportDue, forgetActivity } from '../lib/activity.js';
+import { bareBridge, findBridge, netbank, watchAnswers } from '../lib/bridge.js';
 import { issueWaitUntil, laterWait, lockedAfter } from '../lib/otp-limits.js';
 import { forgetResendCooldown } from '../lib/resend-cooldown.js';
 import type { Lang } from '../i18n/i18n.js';
 import { routeFor, useApp, type EndReason } from './app-store.js';
 import { startupState } from './startup.js';
-
-let lastActivity = 0;
 
 /** Codes that mean the session is gone: the app shows the logged-out screen. */
 const SESSION_GONE = new Set<IpcError['code']>(['NOT_LOGGED_IN', 'SESSION_EXPIRED', 'UNAUTHENTICATED']);
@@ -21,13 +20,14 @@ export function setSession(session: SessionState): void {
 export function endSession(reason: EndReason): void {
   // Nothing learned about this customer outlives the session (a kiosk's next customer starts clean).
   forgetResendCooldown();
-  lastActivity = 0;
+  forgetActivity();
   useApp.setState({ session: 'logged-out', route: 'logged-out', endReason: reason, idleSecondsLeft: null, notice: null, otpLocked: false, issueWaitUntil: null });
 }
 
 /**
- * Passes a result through; when it says the session is gone, moves to the logged-out screen; when
- * it is the bank's lock or issue limit for one-time passwords, every screen learns it from the store.
+ * Every answer of the bridge passes here (lib/bridge.ts): when it says the session is gone, moves
+ * to the logged-out screen; when it is the bank's lock or issue limit for one-time passwords, every
+ * screen learns it from the store.
  */
 export function watch<T>(result: IpcResult<T>): IpcResult<T> {
   if (result.ok) return result;
@@ -71,6 +71,7 @@ export async function boot(): Promise<void> {
     useApp.setState({ phase: 'no-bridge' });
     return;
   }
+  watchAnswers(watch);
   // The login form shows while these are on their way (phase 'booting'); see state/startup.ts.
   const asked = useApp.getState();
   const [info, prefs, state] = await Promise.all([bridge.app.info({}), bridge.preferences.get({}), bridge.session.state({})]);
@@ -89,20 +90,19 @@ export async function setLanguage(lang: Lang): Promise<void> {
 }
 
 export async function logout(): Promise<void> {
-  await netbank().session.logout({});
+  await bareBridge().session.logout({});
   endSession('logout');
 }
 
 /** The customer pressed "keep using" in the idle warning. */
 export async function keepAlive(): Promise<void> {
   useApp.setState({ idleSecondsLeft: null });
-  await netbank().session.activity({});
+  await bareBridge().session.activity({});
 }
 
 /** Tells main the customer is active, at most once per `everyMs`; not while the warning is up. */
 export function reportActivity(now = Date.now(), everyMs = 10_000): void {
   const { session, idleSecondsLeft } = useApp.getState();
-  if (session === 'logged-out' || idleSecondsLeft !== null || now - lastActivity < everyMs) return;
-  lastActivity = now;
+  if (session === 'logged-out' || idleSecondsLeft !== null || !activityReportDue(now, everyMs)) return;
   void findBridge()?.session.activity({});
 }

@@ -4,14 +4,15 @@
  * refusal. The passwords come from a real core and demo bank (support/stack.ts); the prompt is
  * rendered with a small caller that keeps what it types, as AuthorizeStep does.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { CreateOperationResponse } from '../../src-shared/bank-api/operations.js';
-import { clock } from '../../src-renderer/i18n/i18n.js';
+import { clock, translate } from '../../src-renderer/i18n/i18n.js';
 import { OtpPrompt } from '../../src-renderer/components/OtpPrompt.js';
 import { netbank } from '../../src-renderer/lib/bridge.js';
+import { useApp } from '../../src-renderer/state/app-store.js';
 import { advance, domStack, text } from './support/stack.js';
 
 const stack = domStack();
@@ -96,6 +97,13 @@ describe('OTP prompt resend', () => {
     expect(await screen.findByText(text('otp.tooSoon.stillValid', { reference: op.otp!.reference }))).toBeTruthy();
     expect(resendButton().getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText(op.otp!.reference)).toBeTruthy();
+    // The note is kept as a message, so it follows a change of language.
+    act(() => useApp.setState({ language: 'en' }));
+    expect(screen.getByText(translate('en', 'otp.tooSoon.stillValid', { reference: op.otp!.reference }))).toBeTruthy();
+    // The bank's retryAfter is at most its whole cooldown: once it has run, the note goes and the button is free.
+    await advance(cooldown * 1000);
+    expect(resendButton().getAttribute('aria-disabled')).toBeNull();
+    expect(screen.queryByText(translate('en', 'otp.tooSoon.stillValid', { reference: op.otp!.reference }))).toBeNull();
   });
 });
 

@@ -7,7 +7,6 @@ import { SenderDomains } from '../../components/SenderDomains.js';
 import { Summary } from '../../components/Summary.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
-import { watch } from '../../state/session.js';
 import { SettingsFrame } from './SettingsFrame.js';
 
 export function About({ onMenu }: { onMenu: () => void }) {
@@ -16,7 +15,7 @@ export function About({ onMenu }: { onMenu: () => void }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void (async () => {
-      const r = watch(await netbank().app.info({}));
+      const r = await netbank().app.info({});
       if (r.ok) setInfo(r.value);
       else setFailed(true);
     })();

@@ -5,7 +5,6 @@ import { StepHeading } from '../../components/Heading.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import { useApp } from '../../state/app-store.js';
-import { watch } from '../../state/session.js';
 import { SettingsFrame } from './SettingsFrame.js';
 
 export function RememberedId({ onMenu }: { onMenu: () => void }) {
@@ -16,7 +15,7 @@ export function RememberedId({ onMenu }: { onMenu: () => void }) {
 
   const forget = async () => {
     setBusy(true);
-    const r = watch(await netbank().preferences.forgetLoginId({}));
+    const r = await netbank().preferences.forgetLoginId({});
     setBusy(false);
     if (r.ok) {
       useApp.setState({ rememberedLoginId: r.value.rememberedLoginId, keychain: r.value.keychain });

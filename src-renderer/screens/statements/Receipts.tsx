@@ -12,7 +12,6 @@ import { dateTime, yen, type MessageKey } from '../../i18n/i18n.js';
 import { useT, type T } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import { accountLabel } from '../../lib/labels.js';
-import { watch } from '../../state/session.js';
 
 function kindKey(r: ReceiptRecord): MessageKey {
   return r.type === 'transfer' || r.type === 'bill-payment' ? `rc.kind.${r.type}` : 'rc.kind.other';
@@ -40,7 +39,7 @@ export default function Receipts() {
 
   useEffect(() => {
     void (async () => {
-      const r = watch(await netbank().receipts.list({}));
+      const r = await netbank().receipts.list({});
       if (r.ok) setList(r.value.receipts);
       else setFailed(`error.${r.error.code}`);
     })();

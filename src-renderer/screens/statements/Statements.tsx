@@ -14,7 +14,6 @@ import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import type { FieldError } from '../../lib/forms.js';
 import { accountLabel } from '../../lib/labels.js';
-import { watch } from '../../state/session.js';
 import { StatementTable } from './StatementTable.js';
 import { checkPeriod, PERIOD_CHOICES, slashed, type PeriodChoice } from './period.js';
 
@@ -35,7 +34,7 @@ export default function Statements() {
 
   const load = useCallback(async (accId: string, period: Period, cursor?: string) => {
     setBusy(true);
-    const r = watch(await netbank().accounts.transactions({ accountId: accId, ...period, ...(cursor ? { cursor } : {}) }));
+    const r = await netbank().accounts.transactions({ accountId: accId, ...period, ...(cursor ? { cursor } : {}) });
     setBusy(false);
     if (!r.ok) return setFailure({ key: r.error.code === 'VALIDATION_FAILED' ? 'st.err.bank' : `error.${r.error.code}` });
     setFailure(null);
@@ -44,7 +43,7 @@ export default function Statements() {
 
   useEffect(() => {
     void (async () => {
-      const a = watch(await netbank().accounts.list({}));
+      const a = await netbank().accounts.list({});
       if (!a.ok) return setFailure({ key: `error.${a.error.code}` });
       setAccounts(a.value.accounts);
       const first = a.value.accounts[0];
@@ -68,7 +67,7 @@ export default function Statements() {
   const exportCsv = async () => {
     if (!shown) return;
     setNote(null);
-    const r = watch(await netbank().statements.exportCsv({ accountId: shown.accountId, ...shown.period }));
+    const r = await netbank().statements.exportCsv({ accountId: shown.accountId, ...shown.period });
     setNote(r.ok ? afterSave(r.value) : { key: r.error.code === 'VALIDATION_FAILED' ? 'st.err.bank' : `error.${r.error.code}`, error: true });
   };
 

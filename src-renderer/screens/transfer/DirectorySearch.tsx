@@ -8,7 +8,6 @@ import { DIRECTORY_QUERY_MAX, type DirectoryBank, type DirectoryBranch } from '.
 import { Field } from '../../components/Field.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
-import { watch } from '../../state/session.js';
 import { LOOKUP_PAUSE_MS } from './directory.js';
 import { useModalDialog } from '../../lib/use-modal-dialog.js';
 
@@ -17,10 +16,10 @@ type Results = { state: 'idle' } | { state: 'searching' } | { state: 'done'; ent
 
 async function search(bank: DirectoryBank | null, q: string): Promise<Results> {
   if (bank) {
-    const r = watch(await netbank().directory.branches({ bankCode: bank.code, q }));
+    const r = await netbank().directory.branches({ bankCode: bank.code, q });
     return r.ok ? { state: 'done', entries: r.value.branches } : { state: 'failed' };
   }
-  const r = watch(await netbank().directory.banks({ q }));
+  const r = await netbank().directory.banks({ q });
   return r.ok ? { state: 'done', entries: r.value.banks } : { state: 'failed' };
 }
 

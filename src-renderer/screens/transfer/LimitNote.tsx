@@ -10,8 +10,8 @@ import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import { limitDate, openLimitSettingsNext } from '../../lib/limits.js';
 import { navigate } from '../../state/app-store.js';
-import { watch } from '../../state/session.js';
 
+/** `onLimits` must keep its identity (a state setter): the limits are read again when it changes. */
 export function LimitNote({ onLimits }: { onLimits: (limits: TransferLimits | null) => void }) {
   const { t, lang } = useT();
   const [limits, setLimits] = useState<TransferLimits | null>(null);
@@ -21,7 +21,7 @@ export function LimitNote({ onLimits }: { onLimits: (limits: TransferLimits | nu
   useEffect(() => {
     let live = true;
     void (async () => {
-      const r = watch(await netbank().limits.get({}));
+      const r = await netbank().limits.get({});
       if (!live) return;
       setLimits(r.ok ? r.value : null);
       setFailed(!r.ok);
@@ -30,7 +30,7 @@ export function LimitNote({ onLimits }: { onLimits: (limits: TransferLimits | nu
     return () => {
       live = false;
     };
-  }, []);
+  }, [onLimits]);
 
   if (failed) return <p className="note">{t('lim.tr.unknown')}</p>;
   if (!limits) return null;

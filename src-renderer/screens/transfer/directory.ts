@@ -9,7 +9,6 @@ import { parseBankCode, parseBranchCode } from '../../../src-shared/domain/accou
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import type { T } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
-import { watch } from '../../state/session.js';
 
 /** How long typing must pause before a look-up is sent. */
 export const LOOKUP_PAUSE_MS = 250;
@@ -33,21 +32,27 @@ export const branchCodeOf = (text: string): string | null => {
 };
 
 export async function lookUpBank(code: string): Promise<Answer<DirectoryBank>> {
-  const r = watch(await netbank().directory.banks({ code }));
+  const r = await netbank().directory.banks({ code });
   if (!r.ok) return { state: 'failed', code: r.error.code };
   const bank = r.value.banks.find((b) => b.code === code);
   return bank ? { state: 'found', value: bank } : { state: 'unknown' };
 }
 
 export async function lookUpBranch(bankCode: string, code: string): Promise<Answer<DirectoryBranch>> {
-  const r = watch(await netbank().directory.branches({ bankCode, code }));
+  const r = await netbank().directory.branches({ bankCode, code });
   if (!r.ok) return r.error.code === 'UNKNOWN_BANK' ? { state: 'unknown' } : { state: 'failed', code: r.error.code };
   const branch = r.value.branches.find((b) => b.code === code);
   return branch ? { state: 'found', value: branch } : { state: 'unknown' };
 }
 
-/** Debounced, cancellable look-up of `key` (null: nothing to look up yet). */
-function useLookup<V>(key: string | null, run: () => Promise<Answer<V>>): Lookup<V> {
+/** A branch looked up by the key `bank-branch` that useBranchName builds. */
+function lookUpBranchByKey(key: string): Promise<Answer<DirectoryBranch>> {
+  const [bankCode, code] = key.split('-') as [string, string];
+  return lookUpBranch(bankCode, code);
+}
+
+/** Debounced, cancellable look-up of `key` (null: nothing to look up yet); `run` gets the key. */
+function useLookup<V>(key: string | null, run: (key: string) => Promise<Answer<V>>): Lookup<V> {
   const [result, setResult] = useState<Lookup<V>>({ state: 'idle' });
   useEffect(() => {
     if (key === null) {
@@ -57,7 +62,7 @@ function useLookup<V>(key: string | null, run: () => Promise<Answer<V>>): Lookup
     let current = true;
     setResult({ state: 'checking' });
     const timer = setTimeout(() => {
-      void run().then((answer) => {
+      void run(key).then((answer) => {
         if (current) setResult(answer);
       });
     }, LOOKUP_PAUSE_MS);
@@ -65,21 +70,20 @@ function useLookup<V>(key: string | null, run: () => Promise<Answer<V>>): Lookup
       current = false;
       clearTimeout(timer);
     };
-    // `run` is rebuilt every render; the key says everything it depends on.
-  }, [key]);
+  }, [key, run]);
   return result;
 }
 
 export function useBankName(bankText: string): Lookup<DirectoryBank> {
   const code = bankCodeOf(bankText);
-  return useLookup(code, () => lookUpBank(code!));
+  return useLookup(code, lookUpBank);
 }
 
 /** Looked up only once the bank is known. */
 export function useBranchName(bank: DirectoryBank | null, branchText: string): Lookup<DirectoryBranch> {
   const code = branchCodeOf(branchText);
   const key = bank && code ? `${bank.code}-${code}` : null;
-  return useLookup(key, () => lookUpBranch(bank!.code, code!));
+  return useLookup(key, lookUpBranchByKey);
 }
 
 /** "サンプル銀行（0005） 青山支店（101）", or the codes alone when the names are not known. */

@@ -1,12 +1,22 @@
 /**
  * Once per DOM run: bundles the core's worker entry (the core is TypeScript; a worker thread runs
- * plain JavaScript) and builds the demo bank when its sources are newer than dist/bank.
+ * plain JavaScript), builds the demo bank when its sources are newer than dist/bank, and starts
+ * the bank the test files share (with the per-customer password limits raised out of reach; the
+ * files run one after another, since they use the same seed customers).
  */
 import { build } from 'esbuild';
-import { ensureBankBuilt } from '../../support/bank-process.js';
+import type { TestProject } from 'vitest/node';
+import { ensureBankBuilt, RAISED_OTP_LIMITS } from '../../support/bank-process.js';
+import { startDomBank } from './bank.js';
 import { CORE_WORKER_BUNDLE, CORE_WORKER_ENTRY } from './paths.js';
 
-export default async function setup(): Promise<void> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sharedBank: { apiUrl: string; mailboxUrl: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureBankBuilt();
   await build({
     entryPoints: [CORE_WORKER_ENTRY],
@@ -19,4 +29,9 @@ export default async function setup(): Promise<void> {
     packages: 'external',
     logLevel: 'warning',
   });
+  const bank = await startDomBank(RAISED_OTP_LIMITS);
+  project.provide('sharedBank', { apiUrl: bank.apiUrl, mailboxUrl: bank.mailboxUrl });
+  return async () => {
+    await bank.stop();
+  };
 }

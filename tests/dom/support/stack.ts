@@ -7,47 +7,51 @@
  * data instead (slower: every seed password is hashed again).
  */
 import { act, cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject, vi } from 'vitest';
 import type { CreateOperationResponse } from '../../../src-shared/bank-api/operations.js';
 import type { NetbankBridge } from '../../../src-shared/ipc/bridge.js';
 import { translate, type Lang, type MessageKey, type Vars } from '../../../src-renderer/i18n/i18n.js';
 import { useApp } from '../../../src-renderer/state/app-store.js';
 import { boot } from '../../../src-renderer/state/session.js';
-import { RAISED_OTP_LIMITS } from '../../support/bank-process.js';
-import { startDomBank, type DomBank } from './bank.js';
+import type { BankProcess } from '../../support/bank-process.js';
+import { bankControls, startDomBank, type BankControls } from './bank.js';
 import { startCore, type RealCore } from './core-bridge.js';
 
 /** The seed customers' passwords (mock-bank/seed.ts). */
 export const LOGIN_PASSWORD = 'demo-login-1';
 export const CONFIRMATION_PASSWORD = 'demo-confirm-1';
-export const MAIL_USER = { loginId: 'mail-user', address: 'mail-user@docomo.ne.jp', accountId: 'acc_1234567' } as const;
+export const MAIL_USER = { loginId: 'mail-user', address: 'mail-user@docomo.ne.jp' } as const;
 
 export interface Stack {
-  readonly bank: DomBank;
+  readonly bank: BankControls;
   readonly bridge: NetbankBridge;
   /** Logs in through the bridge and boots the renderer's store as the app does. */
   login(loginId?: string, lang?: Lang): Promise<void>;
-  /** A transfer to a new payee: the bank mails a password and asks for both factors. */
+  /** A transfer from the customer's first account to a new payee (mail customers get a mailed password). */
   createTransfer(amount?: number): Promise<CreateOperationResponse>;
 }
 
 /**
- * `env` for the bank; by default the per-customer password limits are raised out of reach (each
- * test makes new operations), so a file about those limits sets its own and `resetEach`.
+ * By default the run's shared bank (global-setup.ts: the per-customer password limits raised out of
+ * reach, as each test makes new operations); `env` starts a bank of the file's own with those
+ * settings (a file about the limits sets low ones, and `resetEach`).
  */
-export function domStack(env: Record<string, string> = RAISED_OTP_LIMITS, options: { resetEach?: boolean } = {}): Stack {
-  let bank: DomBank | null = null;
+export function domStack(env: Record<string, string> | null = null, options: { resetEach?: boolean } = {}): Stack {
+  let own: BankProcess | null = null;
+  let bank: BankControls | null = null;
   let core: RealCore | null = null;
   let bridge: NetbankBridge | null = null;
   const loggedIn = new Set<string>();
   const initial = useApp.getState();
   beforeAll(async () => {
-    bank = await startDomBank(env);
+    if (env) own = await startDomBank(env);
+    const urls = own ?? inject('sharedBank');
+    bank = bankControls(urls.apiUrl, urls.mailboxUrl);
     core = await startCore(bank.apiUrl);
   });
   afterAll(async () => {
     await core?.close();
-    await bank?.stop();
+    await own?.stop();
   });
   beforeEach(() => {
     bridge = core!.bridge();
@@ -75,9 +79,11 @@ export function domStack(env: Record<string, string> = RAISED_OTP_LIMITS, option
       await boot();
     },
     async createTransfer(amount = 1_500) {
+      const accounts = await bridge!.accounts.list({});
+      if (!accounts.ok) throw new Error(`accounts not read: ${accounts.error.code}`);
       const r = await bridge!.operations.create({
         intentId: crypto.randomUUID(),
-        operation: { type: 'transfer', fromAccountId: MAIL_USER.accountId, amount, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'TEST HANAKO' } },
+        operation: { type: 'transfer', fromAccountId: accounts.value.accounts[0]!.id, amount, payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'TEST HANAKO' } },
       });
       if (!r.ok) throw new Error(`transfer not created: ${r.error.code}`);
       return r.value as CreateOperationResponse;
