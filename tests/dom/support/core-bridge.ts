@@ -1,7 +1,7 @@
 /**
  * A real core behind `window.netbank`: the core runs on a worker thread (core-worker.ts) against
  * the demo bank, and the renderer gets the same named-method bridge Electron's preload and the
- * browser host build (`createBridge` from the contract), so every answer is parsed as in the app.
+ * browser host build (`createBridge` from the shared contract), with the same envelope checks.
  */
 import { Worker } from 'node:worker_threads';
 import { createBridge, type NetbankBridge } from '../../../src-shared/ipc/bridge.js';
