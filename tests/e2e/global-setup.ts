@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyRenderer, RENDERER_COPY_ENV } from '../support/e2e/renderer-copy.js';
 import { missingPrerequisite, startStack } from '../support/e2e/stack.js';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -20,7 +21,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  const stack = await startStack();
+  // The hosts serve a copy taken now: another build rewriting dist/renderer mid-run cannot blank the page.
+  const renderer = copyRenderer(root);
+  process.env[RENDERER_COPY_ENV] = renderer.dir;
+  const stack = await startStack().catch((e: unknown) => {
+    renderer.remove();
+    throw e;
+  });
   process.env.E2E_SHARED = JSON.stringify({ appUrl: stack.appUrl, apiUrl: stack.apiUrl, mailboxUrl: stack.mailboxUrl });
-  return () => stack.stop();
+  return async () => {
+    await stack.stop();
+    renderer.remove();
+  };
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RAISED_OTP_LIMITS, startBankProcess, type BankProcess } from '../bank-process.js';
+import { RENDERER_COPY_ENV } from './renderer-copy.js';
 
 export interface Stack {
   appUrl: string;
@@ -41,6 +42,12 @@ export const STACK_HOOK_MS = 2 * STACK_READY_MS + 30_000;
 
 let stacks = 0;
 
+/** For a host a spec starts itself: serve the run's own copy of the renderer (see renderer-copy.ts). */
+export function rendererEnv(): Record<string, string> {
+  const dir = process.env[RENDERER_COPY_ENV];
+  return dir ? { NETBANK_RENDERER_DIR: dir } : {};
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Each stack remembers things in a keychain entry of its own: specs run side by side, and one
   // spec's language or remembered ID must not show up in another's.
@@ -51,7 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let host: HostHandle;
   try {
     const hostModule = (await import(path.join(here, '../host-process.ts'))) as { startHostProcess: StartHost };
-    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, readyTimeoutMs: STACK_READY_MS, env: { ...keychain, ...options.hostEnv } });
+    host = await hostModule.startHostProcess({ bankUrl: bank.apiUrl, readyTimeoutMs: STACK_READY_MS, env: { ...keychain, ...rendererEnv(), ...options.hostEnv } });
   } catch (e) {
     await bank.stop();
     throw e;
