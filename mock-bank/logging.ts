@@ -59,11 +59,14 @@ export interface RequestLogger {
  * without the redaction pass, which ran over every path above for each line and was the largest
  * cost of logging a simple GET after the write itself. Only server.ts's request line goes through
  * it, and its fields are picked one by one there (ids, method, path, status, codes, timing): none
- * can hold a secret. Its lines reach the destination in one write per turn (TurnBatch).
+ * can hold a secret. With `batch` (the bank's own output, not a destination handed in, which gets
+ * one write per line as pino gives it) its lines reach the output in one write per turn.
  */
-export function createRequestLogger(log: Logger): RequestLogger {
-  const batch = new TurnBatch((log as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!);
-  return { log: pino({ level: log.level, base: BASE }, batch), flush: () => batch.flush() };
+export function createRequestLogger(log: Logger, batch: boolean): RequestLogger {
+  const stream = (log as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!;
+  if (!batch) return { log: pino({ level: log.level, base: BASE }, stream), flush: () => undefined };
+  const turns = new TurnBatch(stream);
+  return { log: pino({ level: log.level, base: BASE }, turns), flush: () => turns.flush() };
 }
 
 /**

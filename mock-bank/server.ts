@@ -98,7 +98,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     });
     // One line per request, with fields picked here: no headers, no bodies, no query strings. The
     // fields are only gathered when the line will be written (routeOptions builds an object).
-    const { log: requestLog, flush: flushRequestLog } = createRequestLogger(log);
+    const { log: requestLog, flush: flushRequestLog } = createRequestLogger(log, options.logDestination === undefined);
     api.addHook('onResponse', (request, reply, done) => {
       if (requestLog.isLevelEnabled('info')) {
         requestLog.info(
