@@ -12,7 +12,7 @@ import { PreferenceService } from './preferences/service.js';
 import { MemoryPreferenceStore, type PreferenceStore } from './preferences/store.js';
 import { dispatch } from './ipc/dispatch.js';
 import { handlers, type HandlerTable } from './ipc/handlers.js';
-import type { Services } from './ipc/services.js';
+import type { Services, TesterInfo } from './ipc/services.js';
 import { createLogger, type Logger } from './logger.js';
 import { OtpWatch } from './otp-watch.js';
 import { Session } from './session/session.js';
@@ -27,6 +27,8 @@ export interface CoreDeps {
   table?: HandlerTable;
   /** The host's saver for statements and printed pages (none: every save is refused). */
   files?: FileSaver;
+  /** Tester builds: the demo bank's seed customers and tester controls (app.info, `tester.state`). */
+  tester?: TesterInfo;
 }
 
 export interface CoreWithServices extends Core {
@@ -79,7 +81,8 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
       },
     },
   );
-  const services: Services = { config, bank, session, prefs, otp, log, files: deps.files ?? noFileSaver };
+  const services: Services = { config, bank, session, prefs, otp, log, files: deps.files ?? noFileSaver, tester: deps.tester };
+  const offTester = deps.tester?.onTesterState((state) => emit('tester.state', state));
   const table = deps.table ?? handlers;
   let closed = false;
 
@@ -96,6 +99,7 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
     async close() {
       if (closed) return;
       closed = true;
+      offTester?.();
       const token = session.dispose();
       otp.clear();
       if (token) await bank.logout(token).catch(() => undefined);

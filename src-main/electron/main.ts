@@ -164,9 +164,9 @@ async function start(): Promise<void> {
     dialog, writeFile: (p, bytes) => writeFile(p, bytes), startDir: app.getPath('downloads'), kiosk: config.kiosk,
     window: () => (mainWindow && !mainWindow.isDestroyed() ? { win: mainWindow, contents: mainWindow.webContents } : null),
   });
-  const core = await createCore(config, { log, files });
-  // The core applies the kiosk's rules itself (config.kiosk, allowPrinting, kioskLanguages).
-  const windowCore: Core = tester ? tester.wrapCore(core) : core;
+  // The core applies the kiosk's rules itself (config.kiosk, allowPrinting, kioskLanguages) and, in
+  // a tester build, tells the window about the demo bank.
+  const core = await createCore(config, { log, files, ...(tester ? { tester: tester.info } : {}) });
 
   const template: MenuItemConstructorOptions[] | null = menuTemplate({
     packaged: app.isPackaged, kiosk: config.kiosk, platform: process.platform, appName: app.getName(), profile: config.profile,
@@ -177,7 +177,7 @@ async function start(): Promise<void> {
 
   const unregister = registerIpc({
     ipcMain,
-    core: windowCore,
+    core,
     target: () => mainWindow?.webContents ?? null,
     onRefused: (channel, reason) => log.warn({ channel, reason }, 'IPC call refused'),
   });

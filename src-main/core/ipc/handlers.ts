@@ -27,6 +27,13 @@ async function withToken<T>(s: Services, need: Need, run: (token: string) => Pro
   }
 }
 
+/** Tester builds: the seed customers and the tester controls in force, when known. */
+function testerExtras(s: Services): Pick<ResponseOf<'app.info'>, 'demoCustomers' | 'testerState'> {
+  const customers = s.tester?.demoCustomers() ?? null;
+  const state = s.tester?.testerState() ?? null;
+  return { ...(customers ? { demoCustomers: customers } : {}), ...(state ? { testerState: state } : {}) };
+}
+
 export const handlers: HandlerTable = {
   'app.info': async (s) => ({
     version: s.config.version,
@@ -37,6 +44,7 @@ export const handlers: HandlerTable = {
     ...(s.config.kiosk ? { allowPrinting: s.config.allowPrinting === true } : {}),
     // A kiosk's window offers only the terminal's languages.
     ...(s.config.kiosk && s.config.kioskLanguages ? { languages: [...s.config.kioskLanguages] } : {}),
+    ...testerExtras(s),
   }),
 
   'session.login': async (s, req) => {

@@ -11,13 +11,14 @@ import { BrowserWindow, session, utilityProcess, type MenuItemConstructorOptions
 import path from 'node:path';
 import type { DemoCustomer } from '../../../src-shared/bank-api/index.js';
 import type { Core } from '../../core/core.js';
+import type { TesterInfo } from '../../core/ipc/services.js';
 import type { Logger } from '../../core/logger.js';
 import type { PlainMessage } from '../lifecycle.js';
 import { denyDownloads } from '../downloads.js';
 import { startDemoBank, type DemoBank } from './demo-bank.js';
 import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION, testerControlsUrl } from './mailbox-window.js';
-import { fetchDemoCustomers, resetDemoData, testerMenu, withDemoCustomers } from './tester.js';
-import { fetchTesterState, watchTesterState, withTesterState } from './tester-state.js';
+import { fetchDemoCustomers, resetDemoData, testerMenu } from './tester.js';
+import { fetchTesterState, watchTesterState } from './tester-state.js';
 
 export interface TesterDeps {
   /** dist/bank/main.mjs inside the package. */
@@ -31,7 +32,8 @@ export interface TesterDeps {
 
 export interface TesterRuntime {
   readonly bank: DemoBank;
-  wrapCore(core: Core): Core;
+  /** For the core (createCore's `tester`): app.info carries these and changes come as `tester.state`. */
+  readonly info: TesterInfo;
   menu(core: Core): MenuItemConstructorOptions;
   /** Closes the mailbox window (with the app window: the app never outlives its banking window). */
   closeMailbox(): void;
@@ -72,7 +74,7 @@ export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
 
   return {
     bank,
-    wrapCore: (core) => withTesterState(withDemoCustomers(core, () => customers), testerState),
+    info: { demoCustomers: () => customers, testerState: () => testerState.current(), onTesterState: (l) => testerState.onChange(l) },
     menu: (core) => testerMenu({
       openMailbox: () => openMailbox(),
       openTesterControls: () => openMailbox(testerControlsUrl(bank.mailboxUrl)),

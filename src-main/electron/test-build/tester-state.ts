@@ -4,7 +4,6 @@
  * last reading for a page that just loaded), so the banner can say while a control is in force.
  */
 import { TESTER_PATHS, TesterState } from '../../../src-shared/bank-api/index.js';
-import type { Core } from '../../core/core.js';
 
 export const TESTER_STATE_POLL_MS = 3000;
 
@@ -71,26 +70,5 @@ export async function watchTesterState(read: () => Promise<TesterState | null>, 
       if (timer) clearTimeout(timer);
       listeners.clear();
     },
-  };
-}
-
-/** The core as the tester build's window sees it: `app.info` also carries the reading, and changes come as events. */
-export function withTesterState(core: Core, watch: TesterStateWatch): Core {
-  return {
-    async dispatch(channel, raw) {
-      const result = await core.dispatch(channel, raw);
-      const state = watch.current();
-      if (channel !== 'app.info' || !result.ok || !state || typeof result.value !== 'object' || result.value === null) return result;
-      return { ok: true, value: { ...result.value, testerState: state } };
-    },
-    onEvent(listener) {
-      const offCore = core.onEvent(listener);
-      const offWatch = watch.onChange((state) => listener('tester.state', state));
-      return () => {
-        offCore();
-        offWatch();
-      };
-    },
-    close: () => core.close(),
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { DemoCustomers, type DemoCustomer } from '../../../src-shared/bank-api/index.js';
-import type { Core } from '../../core/core.js';
 import type { PlainMessage } from '../lifecycle.js';
 
 export async function fetchDemoCustomers(mailboxUrl: string, fetchImpl: typeof fetch = fetch): Promise<DemoCustomer[] | null> {
@@ -17,20 +16,6 @@ export async function fetchDemoCustomers(mailboxUrl: string, fetchImpl: typeof f
   } catch {
     return null;
   }
-}
-
-/** The core as the tester build's window sees it: `app.info` also carries the seed customers. */
-export function withDemoCustomers(core: Core, customers: () => DemoCustomer[] | null): Core {
-  return {
-    async dispatch(channel, raw) {
-      const result = await core.dispatch(channel, raw);
-      const list = customers();
-      if (channel !== 'app.info' || !result.ok || !list || typeof result.value !== 'object' || result.value === null) return result;
-      return { ok: true, value: { ...result.value, demoCustomers: list } };
-    },
-    onEvent: (listener) => core.onEvent(listener),
-    close: () => core.close(),
-  };
 }
 
 export function resetQuestion(): PlainMessage {
