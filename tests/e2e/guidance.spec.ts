@@ -3,10 +3,12 @@
 // Select E-mail service is and where the destinations are changed. Reached before login (from the
 // login screen) and after it (from the menu, with a way to the settings).
 import { expect, test } from '@playwright/test';
-import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
 import { checkScreenInBoth } from '../support/e2e/checks.js';
+import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
 import { GuidancePart, LoginPage, Shell } from '../support/e2e/pages.js';
+import { SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { translate, type Lang } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -28,41 +30,41 @@ async function statesEachRule(guide: GuidancePart, lang: Lang): Promise<void> {
   await expect(guide.section('change')).toContainText(translate(lang, 'guide.change.dest'));
   await expect(guide.section('change')).toContainText(translate(lang, 'guide.change.select'));
   // The sender domains are named as the bank's own.
-  await expect(guide.root.locator('.senders code')).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
-  await expect(guide.root.locator('.senders p').first()).toContainText(lang === 'ja' ? 'デモ銀行' : 'Demo Bank');
+  await expect(guide.senderDomains()).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
+  await expect(guide.sendersIntro()).toContainText(DEFAULT_BANK_PROFILE.bankName[lang]);
 }
 
 test('before login: the rules in Japanese and in English, and back to the login', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
-  if ((await page.evaluate(() => document.documentElement.lang)) !== 'ja') await shell.setLanguage('ja');
+  if ((await shell.html().getAttribute('lang')) !== 'ja') await shell.setLanguage('ja');
   await page.getByRole('button', { name: translate('ja', 'login.guidanceLink') }).click();
   const guide = new GuidancePart(page);
   await expect(guide.root).toBeVisible();
-  await expect(page.locator('#guide-title')).toBeFocused();
+  await expect(guide.title()).toBeFocused();
   // The headline rules come before anything else on the page.
-  await expect(guide.root.locator('section').first()).toHaveAttribute('data-testid', 'guide-rules');
+  await expect(guide.sections().first()).toHaveAttribute('data-testid', 'guide-rules');
   await statesEachRule(guide, 'ja');
-  await expect(guide.section('change').locator('button')).toHaveCount(0);
+  await expect(guide.sectionButtons('change')).toHaveCount(0);
   await checkScreenInBoth(page, 'guidance-logged-out');
   await shell.setLanguage('en');
   await statesEachRule(guide, 'en');
   await shell.setLanguage('ja');
   await guide.back().click();
-  await expect(page.locator('#login-title')).toBeVisible();
+  await expect(new LoginPage(page).title()).toBeVisible();
 });
 
 test('after login: from the menu, with a way to the settings where the destinations are changed', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
-  if ((await page.evaluate(() => document.documentElement.lang)) !== 'en') await shell.setLanguage('en');
+  if ((await shell.html().getAttribute('lang')) !== 'en') await shell.setLanguage('en');
   await new LoginPage(page).loginToHome('mail-user');
   await shell.nav('guidance').click();
   const guide = new GuidancePart(page);
   await statesEachRule(guide, 'en');
   await checkScreenInBoth(page, 'guidance');
   await guide.section('change').getByRole('button', { name: translate('en', 'guide.change.open') }).click();
-  await expect(page.getByTestId('settings-menu')).toBeVisible();
+  await expect(new SettingsPage(page).menu()).toBeVisible();
   await shell.setLanguage('ja');
   await shell.logout();
 });

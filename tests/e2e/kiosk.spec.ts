@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, startStack, STACK_HOOK_MS, type Stack } from '../support/e2e/stack.js';
+import { ja } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -23,17 +24,17 @@ test.describe('kiosk session', () => {
     const shell = new Shell(page);
     await shell.open(stack.appUrl);
     await expect(login.id()).toBeVisible();
-    await expect(page.locator('#login-remember')).toHaveCount(0);
+    await expect(login.remember()).toHaveCount(0);
     await checkScreen(page, 'kiosk-login');
     await login.loginToHome('mail-user');
     await shell.logout();
     // The customer is told nothing of theirs is left (a kiosk window cannot be closed anyway).
-    await expect(page.getByTestId('logged-out')).toContainText('この端末には、お客さまの情報は何も残っていません');
+    await expect(shell.loggedOut()).toContainText(ja('out.kiosk'));
     await checkScreen(page, 'kiosk-logged-out');
     await page.getByTestId('logged-out').getByRole('button').click();
-    await expect(page.locator('#login-title')).toBeVisible();
+    await expect(login.title()).toBeVisible();
     await expect(login.id()).toHaveValue('');
-    await expect(page.locator('#login-remember')).toHaveCount(0);
+    await expect(login.remember()).toHaveCount(0);
     const prefs = await page.evaluate(async () => {
       const w = window as unknown as { netbank: { preferences: { get(req: object): Promise<unknown> } } };
       return w.netbank.preferences.get({});
@@ -58,15 +59,15 @@ test.describe('kiosk login screen left alone', () => {
     const login = new LoginPage(page);
     const shell = new Shell(page);
     await shell.open(stack.appUrl);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(shell.html()).toHaveAttribute('lang', 'ja');
     await shell.setLanguage('en');
     await login.id().fill('mail-user');
     await expect(login.id()).toHaveValue('mail-user');
     // Nobody touches the screen: it starts over blank, in the kiosk's first language.
     await expect(login.id()).toHaveValue('', { timeout: RESET_WAIT_MS });
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(shell.html()).toHaveAttribute('lang', 'ja');
     await expect(login.password()).toHaveValue('');
-    await expect(page.locator('#login-title')).toBeVisible();
+    await expect(login.title()).toBeVisible();
   });
 
   test('a failed login and then the lock message are gone after the idle time', async ({ page }) => {
@@ -84,6 +85,6 @@ test.describe('kiosk login screen left alone', () => {
     await expect(login.failure()).toContainText('0120-000-999');
     await expect(login.failure()).toHaveCount(0, { timeout: RESET_WAIT_MS });
     await expect(login.id()).toHaveValue('');
-    await expect(page.locator('.field-error:not(:empty)')).toHaveCount(0);
+    await expect(shell.shownFieldErrors()).toHaveCount(0);
   });
 });

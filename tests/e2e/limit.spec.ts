@@ -8,6 +8,7 @@ import { checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja, like, translate, yen } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -22,8 +23,8 @@ test.afterAll(async () => stack?.stop());
 async function toAmountStep(page: Page): Promise<TransferPage> {
   const tr = new TransferPage(page);
   // By name: the main menu's order changes as screens are added.
-  await page.locator('.main-nav .nav-link').filter({ hasText: /^(振込|Transfer)$/ }).click();
-  await expect(page.locator('#tr-title')).toBeVisible();
+  await new Shell(page).navNamed(new RegExp(`^(${ja('nav.transfer')}|${translate('en', 'nav.transfer')})$`)).click();
+  await expect(tr.title()).toBeVisible();
   await tr.chooseRegistered(0);
   await expect(page.getByTestId('limit-note')).toBeVisible();
   return tr;
@@ -39,15 +40,14 @@ test('the amount step shows what is left today; a raise asks for the mail passwo
   // Amount step: ¥100,000 left; more is refused on the screen with the remaining amount and the way out.
   const tr = await toAmountStep(page);
   const note = page.getByTestId('limit-note');
-  await expect(note).toContainText('残り ￥100,000');
-  await page.locator('#tr-amount').fill('150000');
+  await expect(note).toContainText(ja('lim.tr.remaining', { remaining: yen(100_000, 'ja') }));
+  await tr.amountField().fill('150000');
   await tr.next().click();
-  await expect(page.locator('#tr-amount-error')).toContainText('あと￥100,000まで');
-  await expect(page.locator('#tr-amount-error')).toContainText('引き上げ');
+  await expect(tr.amountError()).toContainText(ja('lim.tr.over', { remaining: yen(100_000, 'ja') }));
   await expect(page.getByTestId('review')).toHaveCount(0);
   await checkScreenInBoth(page, 'limit-amount-step');
   await shell.setLanguage('en');
-  await expect(page.locator('#tr-amount-error')).toContainText('up to ¥100,000 more today');
+  await expect(tr.amountError()).toContainText(translate('en', 'lim.tr.over', { remaining: yen(100_000, 'en') }));
   await shell.setLanguage('ja');
 
   // The note's link opens the limit page; each bad input has its own message and nothing is sent.
@@ -55,9 +55,13 @@ test('the amount step shows what is left today; a raise asks for the mail passwo
   const settings = new SettingsPage(page);
   await expect(settings.screen('limit')).toBeVisible();
   await expect(page.getByTestId('limit-now')).toContainText('￥5,000,000');
-  const field = page.locator('#lim-new');
-  const error = page.locator('#lim-new-error');
-  const BAD: [string, string][] = [['abc', '数字で'], ['0', '￥1,000以上'], ['1500', '￥1,000単位'], ['6,000,000', '上限は￥5,000,000'], ['100000', '現在の振込限度額と同じ']];
+  const field = settings.limitField();
+  const error = settings.limitError();
+  const step = yen(1_000, 'ja');
+  const BAD: [string, RegExp][] = [
+    ['abc', like('ja', 'lim.err.LIMIT_NOT_A_NUMBER')], ['0', like('ja', 'lim.err.LIMIT_TOO_SMALL', { min: step })], ['1500', like('ja', 'lim.err.LIMIT_NOT_THOUSANDS', { step })],
+    ['6,000,000', like('ja', 'lim.err.LIMIT_ABOVE_MAXIMUM', { max: yen(5_000_000, 'ja') })], ['100000', like('ja', 'lim.err.same')],
+  ];
   for (const [typed, message] of BAD) {
     await field.fill(typed);
     await settings.primary().click();
@@ -68,16 +72,16 @@ test('the amount step shows what is left today; a raise asks for the mail passwo
   // Raise to ¥300,000: the mail-notified password and the confirmation password; from tomorrow.
   await field.fill('300,000');
   await settings.primary().click();
-  await expect(page.getByTestId('limit-change')).toContainText('から');
+  await expect(page.getByTestId('limit-change')).toContainText(like('ja', 'lim.row.fromDate'));
   const mail = await settings.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
   await settings.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
-  await expect(page.locator('#receipt-title')).toHaveText('振込限度額の引き上げを受け付けました');
+  await expect(tr.receiptTitle()).toHaveText(ja('lim.done.raise'));
   await expect(page.getByTestId('receipt')).toContainText('￥300,000');
 
   // Today nothing changes.
   await toAmountStep(page);
-  await expect(note).toContainText('残り ￥100,000');
-  await expect(note).toContainText('￥300,000になります');
+  await expect(note).toContainText(ja('lim.tr.remaining', { remaining: yen(100_000, 'ja') }));
+  await expect(note).toContainText(like('ja', 'lim.tr.pending', { amount: yen(300_000, 'ja') }));
 
   // The bank's clock to the next day (Japan time); the session ended with the idle time, so log in again.
   await shell.logout();
@@ -87,8 +91,8 @@ test('the amount step shows what is left today; a raise asks for the mail passwo
   await shell.setLanguage('en');
   await new LoginPage(page).loginToHome('mail-user');
   await toAmountStep(page);
-  await expect(note).toContainText('¥300,000 left');
-  await page.locator('#tr-amount').fill('150000');
+  await expect(note).toContainText(translate('en', 'lim.tr.remaining', { remaining: yen(300_000, 'en') }));
+  await tr.amountField().fill('150000');
   await tr.next().click();
   await expect(page.getByTestId('review')).toBeVisible();
 });
