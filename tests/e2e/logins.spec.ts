@@ -3,10 +3,10 @@
 // notices asks for the mail-notified password and the next login sends none; turning them back on
 // asks for nothing. Japanese and English are both checked in the one run (own stack: fresh logins).
 import { expect, test, type Page } from '@playwright/test';
-import { translate } from '../../src-renderer/i18n/i18n.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { checkBoth, openInJapanese, SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja, loginNotice, translate } from '../support/e2e/text.js';
 import { listMessages, waitForMessage } from '../support/mailbox.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -14,7 +14,7 @@ test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequ
 test.describe.configure({ timeout: 360_000 });
 
 const MAIL = 'mail-user@docomo.ne.jp';
-const NOTICE = 'ログインのお知らせ';
+const NOTICE = loginNotice.subject;
 
 let stack: Stack;
 test.beforeAll(async () => {
@@ -23,13 +23,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => stack?.stop());
 
 const notices = async () => (await listMessages(stack.mailboxUrl, MAIL)).filter((m) => m.subject.includes(NOTICE));
-/** The login time a notice mail prints (Japan time, to the second). */
-const timeIn = (text: string) => /ログイン日時: (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2})（日本時間）/.exec(text)![1]!;
+const timeIn = loginNotice.timeIn;
 
 async function loginAgain(page: Page): Promise<void> {
   const shell = new Shell(page);
   await shell.logout();
-  await page.getByTestId('logged-out').locator('.btn-primary').click();
+  await shell.loginAgain().click();
   await new LoginPage(page).loginToHome('mail-user');
 }
 
@@ -48,9 +47,9 @@ test('previous login on Home, the history, and login notices off (mail password)
 
   // The second login shows the first one's time and channel, in both languages.
   await loginAgain(page);
-  await expect(previous).toHaveText(`前回ログイン日時：${firstAt}（日本時間） パソコン`);
+  await expect(previous).toHaveText(ja('lgn.home.previous', { time: firstAt, channel: ja('channel.pc') }));
   await shell.setLanguage('en');
-  await expect(previous).toHaveText(`Previous login: ${firstAt} (Japan time), PC`);
+  await expect(previous).toHaveText(translate('en', 'lgn.home.previous', { time: firstAt, channel: translate('en', 'channel.pc') }));
   await shell.setLanguage('ja');
   await checkBoth(page, 'home-previous-login');
   const secondAt = timeIn((await notices())[0]!.text);
@@ -58,12 +57,12 @@ test('previous login on Home, the history, and login notices off (mail password)
   // The history lists both, newest first, this login and the previous one marked.
   await page.getByTestId('previous-login').getByRole('button').click();
   await expect(s.screen('logins')).toBeVisible();
-  const rows = page.getByTestId('login-history').locator('tbody tr');
+  const rows = s.loginHistoryRows();
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).locator('td')).toHaveText([secondAt, 'パソコン', '今回のログイン']);
-  await expect(rows.nth(1).locator('td')).toHaveText([firstAt, 'パソコン', '前回のログイン']);
+  await expect(s.cells(rows.nth(0))).toHaveText([secondAt, ja('channel.pc'), ja('lgn.history.current')]);
+  await expect(s.cells(rows.nth(1))).toHaveText([firstAt, ja('channel.pc'), ja('lgn.history.previous')]);
   await expect(page.getByTestId('not-yours')).toContainText('0120-000-999');
-  await expect(page.getByTestId('not-yours')).toContainText('確認用パスワード');
+  await expect(page.getByTestId('not-yours')).toContainText(ja('lgn.history.notYours2'));
   await checkBoth(page, 'settings-login-history');
 
   // Stopping the notices: the mail-notified password and the confirmation password.
@@ -89,15 +88,15 @@ test('previous login on Home, the history, and login notices off (mail password)
   // Turning them back on, in English: no password asked, and the next login sends one again.
   await shell.setLanguage('en');
   await s.openMenu();
-  await expect(s.menu().locator('.settings-item[data-page="login-notice"] + .settings-state')).toHaveText(translate('en', 'lgn.menu.noticeOff'));
-  await s.menu().locator('.settings-item[data-page="login-notice"]').click();
+  await expect(s.menuState('login-notice')).toHaveText(translate('en', 'lgn.menu.noticeOff'));
+  await s.item('login-notice').click();
   await expect(page.getByTestId('login-notice-state')).toHaveText(translate('en', 'lgn.notice.stateOff'));
   await checkBoth(page, 'settings-login-notice-off');
   await page.getByRole('button', { name: translate('en', 'lgn.notice.turnOn') }).click();
   await expect(page.getByTestId('login-notice-state')).toHaveText(translate('en', 'lgn.notice.stateOn'));
-  await expect(page.locator('.settings-page .alert-success')).toHaveText(translate('en', 'lgn.notice.onDone'));
+  await expect(s.alert('success')).toHaveText(translate('en', 'lgn.notice.onDone'));
   await expect(s.authorizeForm()).toHaveCount(0);
-  await expect(page.locator('.settings-page input[type=password]')).toHaveCount(0);
+  await expect(s.pagePasswordFields()).toHaveCount(0);
   await loginAgain(page);
   expect(await notices()).toHaveLength(before + 1);
   await shell.setLanguage('ja');
