@@ -38,6 +38,8 @@ export interface BankControls {
   /** Moves the bank's clock forward (password expiry, resend cooldown, session timeouts follow). */
   advanceMinutes(minutes: number): Promise<void>;
   expireOtps(loginId: string): Promise<void>;
+  /** Fails the next `count` requests of a kind with 503 (count 0 disarms). */
+  fail503(kind: 'login' | 'create-operation' | 'authorize' | 'resend' | 'any', count: number): Promise<void>;
   lock(loginId: string, locked: boolean): Promise<void>;
   /** Back to the seed data, empty mailbox, real clock. */
   reset(): Promise<void>;
@@ -53,6 +55,7 @@ export function bankControls(apiUrl: string, mailboxUrl: string): BankControls {
     mailboxUrl,
     advanceMinutes: (minutes: number) => control(apiUrl, TESTER_PATHS.clock, { advanceMinutes: minutes }),
     expireOtps: (loginId: string) => control(apiUrl, TESTER_PATHS.expireOtps, { loginId }),
+    fail503: (kind, count) => control(apiUrl, TESTER_PATHS.faults, { kind, mode: '503', count }),
     lock: (loginId: string, locked: boolean) => control(apiUrl, TESTER_PATHS.lock, { loginId, locked }),
     reset: () => control(apiUrl, TESTER_PATHS.reset, {}),
     async now() {
