@@ -7,9 +7,13 @@ export { contentTypeFor };
 
 export const BRIDGE_PATH = '/netbank-bridge.js';
 
-/** The bridge must exist before the renderer's module script runs: a classic script before it. */
+/**
+ * The bridge must exist before the renderer's module script runs: a deferred classic script before
+ * it (deferred and module scripts run in document order once the page is parsed, so the bridge
+ * still comes first, and the page's parsing does not stop to fetch it).
+ */
 export function injectBridge(html: string): string {
-  const tag = `<script src="${BRIDGE_PATH}"></script>`;
+  const tag = `<script defer src="${BRIDGE_PATH}"></script>`;
   const at = html.search(/<script\b[^>]*type=["']?module/i);
   if (at >= 0) return html.slice(0, at) + tag + '\n    ' + html.slice(at);
   const head = html.search(/<\/head>/i);

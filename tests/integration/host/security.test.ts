@@ -174,7 +174,7 @@ describe('browser host security', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(page.headers.get('x-frame-options')).toBe('DENY');
     const html = await page.text();
-    const bridgeAt = html.indexOf('<script src="/netbank-bridge.js"></script>');
+    const bridgeAt = html.indexOf('<script defer src="/netbank-bridge.js"></script>');
     expect(bridgeAt).toBeGreaterThan(0);
     expect(bridgeAt).toBeLessThan(html.indexOf('type="module"'));
     const bridge = await fetch(`${host.origin}/netbank-bridge.js`, { headers: { cookie: client.cookie } });
