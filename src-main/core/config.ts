@@ -3,7 +3,7 @@
  * in argv, env and a file reader, and gets a typed result (never an exception) naming each problem.
  */
 import { DEFAULT_BANK_PROFILE, parseBankProfile, type BankProfile } from '../../src-shared/bank-profile/index.js';
-import type { Language } from '../../src-shared/ipc/contract.js';
+import type { HostKind, Language } from '../../src-shared/ipc/contract.js';
 import type { RetryPolicy } from './bank-client/call.js';
 
 export const DEFAULT_BANK_URL = 'http://127.0.0.1:4010';
@@ -31,7 +31,7 @@ export interface CoreConfig {
   kiosk: boolean;
   testBuild: boolean;
   version: string;
-  host: 'electron' | 'browser';
+  host: HostKind;
   timeouts: Timeouts;
   /** Bank-call attempts for retryable calls (first try included) and the backoff bounds. */
   retry: RetryPolicy;

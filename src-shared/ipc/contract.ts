@@ -23,6 +23,10 @@ export const IntentId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
 export const SessionState = z.enum(['logged-out', 'start-of-use-required', 'ready']);
 export type SessionState = z.infer<typeof SessionState>;
 
+/** Which program serves the window: the Electron app or the browser host. */
+export const HostKind = z.enum(['electron', 'browser']);
+export type HostKind = z.infer<typeof HostKind>;
+
 export const KeychainStatus = z.enum(['available', 'unavailable', 'disabled-kiosk']);
 export type KeychainStatus = z.infer<typeof KeychainStatus>;
 
@@ -49,7 +53,7 @@ export const contract = {
       profile: BankProfile,
       kiosk: z.boolean(),
       testBuild: z.boolean(),
-      host: z.enum(['electron', 'browser']),
+      host: HostKind,
       /** Tester builds only: the demo bank's seed customers for the login screen. */
       demoCustomers: DemoCustomers.optional(),
       /** Tester builds only: the demo bank's tester controls in force, as last read (absent until read). */

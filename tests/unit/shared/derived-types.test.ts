@@ -38,8 +38,9 @@ describe('types derived from the contract', () => {
     expect(contract['session.login'].response.shape.remember).toBe(RememberOutcome);
   });
 
-  it('the core\'s config uses the bank caller\'s retry policy and the kiosk file\'s languages', () => {
+  it('the core\'s config uses the bank caller\'s retry policy, the contract\'s host kinds and the kiosk file\'s languages', () => {
     expectTypeOf<CoreConfig['retry']>().toEqualTypeOf<RetryPolicy>();
+    expectTypeOf<CoreConfig['host']>().toEqualTypeOf<HostInfo['host']>();
     expectTypeOf<NonNullable<CoreConfig['kioskLanguages']>>().toEqualTypeOf<KioskFile['languages']>();
   });
 });
