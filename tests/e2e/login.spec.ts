@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, sharedStack } from '../support/e2e/stack.js';
+import { ja, like, translate } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -12,15 +13,16 @@ const stack = { get appUrl() { return sharedStack().appUrl; } };
 test('the login screen, in Japanese first and in English', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open(stack.appUrl);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.locator('#login-title')).toHaveText('ログイン');
+  const login = new LoginPage(page);
+  await expect(shell.html()).toHaveAttribute('lang', 'ja');
+  await expect(login.title()).toHaveText(ja('login.title'));
   await checkScreen(page, 'login');
   await shell.setLanguage('en');
-  await expect(page.locator('#login-title')).toHaveText('Log in');
+  await expect(login.title()).toHaveText(translate('en', 'login.title'));
   await checkScreen(page, 'login');
   // The choice is kept by main: a reload comes back in English.
   await page.reload();
-  await expect(page.locator('#login-title')).toHaveText('Log in');
+  await expect(login.title()).toHaveText(translate('en', 'login.title'));
   await shell.setLanguage('ja');
 });
 
@@ -28,7 +30,7 @@ test('a wrong password is refused, says so next to the field, and clears it', as
   const login = new LoginPage(page);
   await new Shell(page).open(stack.appUrl);
   await login.login('mail-user', 'wrong-pass-1');
-  await expect(login.failure()).toContainText('ログインIDまたはログインパスワードが正しくありません');
+  await expect(login.failure()).toContainText(like('ja', 'login.err.invalid'));
   await expect(login.password()).toHaveValue('');
   await expect(login.password()).toHaveAttribute('aria-describedby', /login-failure/);
   await expect(login.password()).toBeFocused();
@@ -43,47 +45,47 @@ test('each wrong password says how many tries are left; then the ID is locked an
   const loginId = `e2e-nobody-${info.retry}-${Date.now()}`;
   for (const left of [4, 3, 2, 1]) {
     await login.login(loginId, 'wrong-pass-1');
-    await expect(login.failure()).toContainText(`あと${left}回間違えるとロックされます`);
+    await expect(login.failure()).toContainText(like('ja', 'login.err.invalidLeft', { n: left }));
     await expect(login.password()).toHaveValue('');
   }
   await checkScreenInBoth(page, 'login-attempts-left');
   await login.login(loginId, 'wrong-pass-1');
-  await expect(login.failure()).toContainText('ご利用を停止しています');
-  await expect(login.failure()).toContainText('までご連絡ください');
+  await expect(login.failure()).toContainText(like('ja', 'login.err.locked'));
   // The message follows a change of language.
   const shell = new Shell(page);
   await shell.setLanguage('en');
-  await expect(login.failure()).toContainText('Your access is locked');
+  await expect(login.failure()).toContainText(like('en', 'login.err.locked'));
   await shell.setLanguage('ja');
   await checkScreenInBoth(page, 'login-locked');
 });
 
 test('empty fields are named before anything is sent', async ({ page }) => {
   await new Shell(page).open(stack.appUrl);
-  await page.locator('.login button[type=submit]').click();
-  await expect(page.locator('#login-id-error')).toHaveText('ログインIDを入力してください。');
-  await expect(page.locator('#login-id')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#login-id')).toBeFocused();
+  const login = new LoginPage(page);
+  await login.submit().click();
+  await expect(login.idError()).toHaveText(ja('login.err.loginId'));
+  await expect(login.id()).toHaveAttribute('aria-invalid', 'true');
+  await expect(login.id()).toBeFocused();
 });
 
 for (const c of [
-  { id: 'mail-user', factor: 'mail-otp', words: /m\*\*\*@docomo\.ne\.jp に届くメール通知パスワード/ },
-  { id: 'token-user', factor: 'token', words: /ワンタイムパスワードアプリに表示される数字/ },
-  { id: 'suspended-user', factor: 'mail-otp', words: /s\*\*\*@softbank\.ne\.jp に届くメール通知パスワード/ },
+  { id: 'mail-user', factor: 'mail-otp', words: ja('home.factor.mail', { dest: 'm***@docomo.ne.jp' }) },
+  { id: 'token-user', factor: 'token', words: ja('home.factor.token') },
+  { id: 'suspended-user', factor: 'mail-otp', words: ja('home.factor.mail', { dest: 's***@softbank.ne.jp' }) },
 ]) {
   test(`${c.id} sees balances, history and their second factor in words`, async ({ page }) => {
     await new Shell(page).open(stack.appUrl);
     await new LoginPage(page).loginToHome(c.id);
     await expect(page.getByTestId('balance').first()).toHaveText('￥1,000,000');
-    await expect(page.getByTestId('history').locator('tbody tr')).toHaveCount(3);
+    await expect(new Shell(page).historyRows()).toHaveCount(3);
     const status = page.getByTestId('factor-status');
     await expect(status).toHaveAttribute('data-factor', c.factor);
     await expect(status).toContainText(c.words);
-    if (c.id === 'suspended-user') await expect(status).toContainText('機種変更のため利用解除中です');
+    if (c.id === 'suspended-user') await expect(status).toContainText(ja('home.factor.suspended'));
     await checkScreen(page, `home-${c.id}`);
     if (c.id === 'mail-user') {
       await new Shell(page).setLanguage('en');
-      await expect(status).toContainText('mail-notified password sent to m***@docomo.ne.jp');
+      await expect(status).toContainText(translate('en', 'home.factor.mail', { dest: 'm***@docomo.ne.jp' }));
       await checkScreen(page, `home-${c.id}`);
       await new Shell(page).setLanguage('ja');
     }
@@ -95,9 +97,9 @@ for (const c of [
 
 test('the guidance page draws the decision diagram and lists the sender domains', async ({ page }) => {
   await new Shell(page).open(stack.appUrl);
-  await page.locator('.login .link-button').click();
+  await new LoginPage(page).guidanceLink().click();
   await expect(page.getByTestId('decision-diagram')).toBeVisible();
-  await expect(page.locator('.senders code')).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
+  await expect(new Shell(page).senderDomains()).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
   await checkScreen(page, 'guidance');
   await new Shell(page).setLanguage('en');
   await expect(page.getByTestId('decision-diagram')).toContainText('Mail-notified password');
@@ -107,11 +109,11 @@ test('the guidance page draws the decision diagram and lists the sender domains'
 
 test('keyboard only: log in with Tab and Enter', async ({ page }) => {
   await new Shell(page).open(stack.appUrl);
-  await page.locator('#login-id').focus();
+  await new LoginPage(page).id().focus();
   await page.keyboard.type('token-user');
   await page.keyboard.press('Tab');
   await page.keyboard.type('demo-login-1');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('balance').first()).toBeVisible();
-  await expect(page.locator('#home-title')).toBeFocused();
+  await expect(new Shell(page).homeTitle()).toBeFocused();
 });

@@ -5,9 +5,10 @@
 // limit shows until when (Japan time) no new password can be sent, and keeps what was typed.
 import { expect, test, type Page } from '@playwright/test';
 import { checkScreen } from '../support/e2e/checks.js';
-import { BillPage, LoginPage, Shell, type Lang } from '../support/e2e/pages.js';
+import { BillPage, LoginPage, OtpLockPanel, Shell, type Lang } from '../support/e2e/pages.js';
 import { bankMe, SettingsPage } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { like } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -31,7 +32,7 @@ async function expectLockPanel(page: Page): Promise<void> {
   const panel = page.getByTestId('otp-lock');
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId('otp-lock-phone')).toHaveText(PHONE);
-  await expect(page.locator('main input[type=password], main input.otp-input')).toHaveCount(0);
+  await expect(new Shell(page).passwordFields()).toHaveCount(0);
   await expect(panel.getByTestId('otp-lock-back')).toBeVisible();
 }
 
@@ -45,8 +46,8 @@ test.describe('lock after wrong one-time passwords', () => {
   test.afterAll(async () => stack?.stop());
 
   const runs: { lang: Lang; loginId: string; address: string; title: RegExp }[] = [
-    { lang: 'ja', loginId: 'mail-user', address: 'mail-user@docomo.ne.jp', title: /お取引を停止しています/ },
-    { lang: 'en', loginId: 'suspended-user', address: 'suspended-user@softbank.ne.jp', title: /are stopped/ },
+    { lang: 'ja', loginId: 'mail-user', address: 'mail-user@docomo.ne.jp', title: like('ja', 'lock.title') },
+    { lang: 'en', loginId: 'suspended-user', address: 'suspended-user@softbank.ne.jp', title: like('en', 'lock.title') },
   ];
   for (const { lang, loginId, address, title } of runs) {
     test(`wrong mail passwords in repeated operations end in the locked panel (${lang})`, async ({ page }) => {
@@ -75,8 +76,8 @@ test.describe('lock after wrong one-time passwords', () => {
       await expect(bill.otp.error()).toContainText('4');
       await bill.authorize(CONFIRM, wrongCode(second.code));
       await expectLockPanel(page);
-      await expect(page.locator('#otp-lock-title')).toHaveText(title);
-      await expect(page.locator('#otp-lock-title')).toBeFocused();
+      await expect(new OtpLockPanel(page).title()).toHaveText(title);
+      await expect(new OtpLockPanel(page).title()).toBeFocused();
       await checkScreen(page, 'otp-lock');
 
       // Back to the menu: Home says so too; a transfer or a bill shows the lock before any form.
@@ -84,7 +85,7 @@ test.describe('lock after wrong one-time passwords', () => {
       await expect(page.getByTestId('home-otp-lock')).toContainText(PHONE);
       await shell.nav('transfer').click();
       await expectLockPanel(page);
-      await expect(page.locator('#tr-title')).toHaveCount(0);
+      await expect(bill.title()).toHaveCount(0);
 
       // A new session learns it from the bank (GET /me) before the customer fills anything in.
       await shell.logout();
@@ -94,7 +95,7 @@ test.describe('lock after wrong one-time passwords', () => {
       await checkScreen(page, 'otp-lock-home');
       await shell.nav('bill').click();
       await expectLockPanel(page);
-      await expect(page.locator('#bill-collectorNumber')).toHaveCount(0);
+      await expect(bill.billField('collectorNumber')).toHaveCount(0);
       const settings = new SettingsPage(page);
       await settings.openMenu();
       await settings.item('email').click();
@@ -103,7 +104,7 @@ test.describe('lock after wrong one-time passwords', () => {
       await expect(settings.menu()).toBeVisible();
       // A setting that never asks for a password still opens.
       await settings.item('language').click();
-      await expect(page.locator('.settings-page')).toBeVisible();
+      await expect(settings.pageRoot()).toBeVisible();
       await shell.setLanguage('ja');
     });
   }
@@ -149,9 +150,9 @@ test.describe('hourly issue limit', () => {
     await shell.setLanguage('en');
     await expect(page.getByTestId('issue-wait-until')).toContainText('Japan time');
     await checkScreen(page, 'issue-wait-create');
-    await page.locator('.wizard .actions button.btn-secondary').click();
-    await expect(page.locator('#bill-collectorNumber')).toHaveValue('12345');
-    await expect(page.locator('#bill-amount')).toHaveValue('1,000');
+    await bill.reviewBack().click();
+    await expect(bill.billField('collectorNumber')).toHaveValue('12345');
+    await expect(bill.billField('amount')).toHaveValue('1,000');
     await shell.setLanguage('ja');
   });
 
@@ -162,14 +163,14 @@ test.describe('hourly issue limit', () => {
     await s.openMenu();
     await s.item('email').click();
     await expect(s.screen('email')).toBeVisible();
-    await page.locator('#set-email').fill('suspended.new@au.com');
-    await page.locator('#set-email-again').fill('suspended.new@au.com');
+    await s.field('email').fill('suspended.new@au.com');
+    await s.field('email-again').fill('suspended.new@au.com');
     await s.primary().click();
     // The one password of this hour went to the current address; step 1 would send the next one.
     const first = await s.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
     await s.authorize({ code: first.code });
     await expect(page.getByTestId('issue-wait')).toBeVisible();
-    await expect(page.locator('#auth-page-error')).toBeVisible();
+    await expect(s.pageError()).toBeVisible();
     await expect(s.otp.input()).toHaveValue(first.code);
     await expect(s.destinations()).toHaveText(['s***@softbank.ne.jp']);
     expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
