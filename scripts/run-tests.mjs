@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSummary, readSummaryRows } from './reliability-table.mjs';
-import { playwrightOutcomes, vitestOutcomes } from './test-outcomes.mjs';
+import { playwrightOutcomes, strictCounts, vitestOutcomes } from './test-outcomes.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const reports = path.join(root, '.reports');
@@ -134,7 +134,7 @@ const results = [];
 for (const s of selected) {
   const started = Date.now();
   console.log(`\n=== ${s.name} ===`);
-  const c = strictly(s, await s.run());
+  const c = strict ? strictCounts(await s.run(), s.maySkip) : await s.run();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   results.push({ name: s.name, ...c });
   rows.push(`${s.name.padEnd(12)} ${String(c.passed).padStart(5)} passed ${String(c.failed).padStart(4)} failed ${String(c.skipped).padStart(4)} skipped  ${secs.padStart(6)} s${c.note ? `  (${c.note})` : ''}`);
@@ -142,17 +142,6 @@ for (const s of selected) {
   totals.failed += c.failed;
   totals.skipped += c.skipped;
 }
-/** Strict mode: every skip a suite may not make is a failure, and so is a suite that ran no test. */
-function strictly(suite, c) {
-  if (!strict || !c.outcomes) return c;
-  const refused = c.outcomes.skipped.filter((t) => !suite.maySkip?.(t.reason));
-  const empty = c.outcomes.total === 0;
-  c.refused = refused;
-  if (!refused.length && !empty) return c;
-  const note = [c.note, refused.length ? `strict: ${refused.length} skipped` : '', empty ? 'strict: no test ran' : ''].filter(Boolean).join('; ');
-  return { ...c, failed: c.failed + refused.length + (empty ? 1 : 0), skipped: c.skipped - refused.length, note };
-}
-
 const reliability = readSummaryRows(reliabilityDir);
 if (reliability.length) console.log(`\n=== reliability (CI counts; npm run test:soak for the soak counts) ===\n${formatSummary(reliability)}`);
 console.log(`\n=== summary${strict ? ' (strict: only the Electron-binary specs may skip)' : ''} ===`);

@@ -42,6 +42,19 @@ export function playwrightOutcomes(report) {
   return { failed, skipped, total };
 }
 
+/**
+ * Strict mode: every skip the suite may not make (`maySkip(reason)`, none by default) becomes a
+ * failure, and so does a suite that ran no test at all. `counts` is a suite's { passed, failed,
+ * skipped, note?, outcomes? }; the answer adds `refused` (the skips turned into failures).
+ */
+export function strictCounts(counts, maySkip = () => false) {
+  if (!counts.outcomes) return counts;
+  const refused = counts.outcomes.skipped.filter((t) => !maySkip(t.reason));
+  const empty = counts.outcomes.total === 0;
+  const note = [counts.note, refused.length ? `strict: ${refused.length} skipped` : '', empty ? 'strict: no test ran' : ''].filter(Boolean).join('; ');
+  return { ...counts, refused, failed: counts.failed + refused.length + (empty ? 1 : 0), skipped: counts.skipped - refused.length, ...(note ? { note } : {}) };
+}
+
 function relative(file) {
   const i = String(file ?? '').indexOf('/tests/');
   return i >= 0 ? file.slice(i + 1) : String(file ?? '');
