@@ -8,7 +8,9 @@ import { expect, test } from '@playwright/test';
 import type { NetbankBridge } from '../../src-shared/ipc/bridge.js';
 import { checkScreen, checkScreenInBoth } from '../support/e2e/checks.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
+import { HALF_WIDTH_PAYEE_NAME } from '../support/e2e/data.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { clock, ja, translate } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -28,15 +30,15 @@ test.describe('mailed password expiry', () => {
     await new LoginPage(page).loginToHome('mail-user');
     const tr = new TransferPage(page);
     await tr.start();
-    await tr.fillNewPayee({ bankCode: '0009', branchCode: '201', accountNumber: '1112223', name: 'ﾃｽﾄ ｼﾞﾛｳ' });
+    await tr.fillNewPayee({ bankCode: '0009', branchCode: '201', accountNumber: '1112223', name: HALF_WIDTH_PAYEE_NAME });
     await tr.next().click();
     await tr.amount('2000');
     await tr.toAuthorize();
     const first = await tr.otp.reference();
     await expect(tr.otp.root).toHaveAttribute('data-phase', 'expired', { timeout: (OTP_TTL_S + 15) * 1000 });
-    await expect(tr.otp.root.locator('.alert')).toContainText('有効期限が切れました');
+    await expect(tr.otp.alert()).toContainText(ja('otp.expired.title'));
     await expect(tr.otp.input()).toBeDisabled();
-    await expect(tr.otp.root.getByTestId('otp-time-left')).toHaveText('有効期限まで残り 0:00');
+    await expect(tr.otp.timeLeft()).toHaveText(ja('otp.timeLeft', { time: clock(0) }));
     await checkScreenInBoth(page, 'otp-expired');
     await tr.otp.resendButton().click();
     await expect(tr.otp.root).toHaveAttribute('data-phase', 'enter');
@@ -69,11 +71,12 @@ test.describe('idle logout', () => {
     });
     expect(settings).toEqual({ timeout: IDLE_TIMEOUT_S, warning: IDLE_WARNING_S });
 
-    const dialog = page.getByRole('dialog');
+    const shell = new Shell(page);
+    const dialog = shell.idleDialog();
     await expect(dialog).toBeVisible({ timeout: (IDLE_WARNING_S + 20) * 1000 });
     await expect(dialog.getByRole('button').first()).toBeFocused();
     // The countdown starts from what is left (timeout − warning) and goes down.
-    const seconds = async () => Number(/(\d+)/.exec(await dialog.locator('#idle-body').innerText())?.[1]);
+    const seconds = async () => Number(/(\d+)/.exec(await shell.idleBody().innerText())?.[1]);
     const shown = await seconds();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThanOrEqual(IDLE_TIMEOUT_S - IDLE_WARNING_S);
@@ -88,19 +91,18 @@ test.describe('idle logout', () => {
 
     // Then, in English, do nothing: the warning comes back, and at the end the app logs out and
     // says why.
-    const shell = new Shell(page);
     await shell.setLanguage('en');
     await expect(dialog).toBeVisible({ timeout: (IDLE_WARNING_S + 20) * 1000 });
-    await expect(dialog.locator('#idle-title')).toHaveText('You will be logged out soon');
+    await expect(shell.idleTitle()).toHaveText(translate('en', 'idle.title'));
     await checkScreen(page, 'idle-warning');
     await expect(page.getByTestId('logged-out')).toBeVisible({ timeout: (IDLE_TIMEOUT_S + 20) * 1000 });
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('logged-out')).toHaveAttribute('data-reason', 'idle');
-    await expect(page.locator('#out-title')).toHaveText('You have been logged out');
-    await expect(page.locator('#out-title')).toBeFocused();
+    await expect(shell.loggedOutTitle()).toHaveText(translate('en', 'out.title'));
+    await expect(shell.loggedOutTitle()).toBeFocused();
     await checkScreen(page, 'logged-out-idle');
     await shell.setLanguage('ja');
-    await expect(page.locator('#out-title')).toHaveText('ログアウトしました');
+    await expect(shell.loggedOutTitle()).toHaveText(ja('out.title'));
     await checkScreen(page, 'logged-out-idle');
   });
 });
