@@ -6,13 +6,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
 import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
 import { ACCOUNT_TYPE_LABELS } from '../../src-shared/domain/account.js';
 import { addMonths, jstDate } from '../../src-shared/domain/statement-period.js';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { StatementsPage } from '../support/e2e/statements-pages.js';
+import { ja, translate, type Lang } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
@@ -51,16 +52,17 @@ function parseCsv(text: string): string[][] {
 
 async function statementsFor(page: Page, lang: Lang): Promise<void> {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(lang, k, v);
+  const st = new StatementsPage(page);
   await new Shell(page).nav('statements').click();
-  await expect(page.locator('#st-title')).toBeVisible();
+  await expect(st.title()).toBeVisible();
   // Bad periods: each its own message, on its own field, before anything is asked.
   const today = jstDate(Date.now());
   await page.getByLabel(t('st.period.range')).check();
-  await page.locator('#st-from').fill(addMonths(today, -14));
-  await page.locator('#st-to').fill(addMonths(today, -15));
+  await st.field('from').fill(addMonths(today, -14));
+  await st.field('to').fill(addMonths(today, -15));
   await page.getByRole('button', { name: t('st.show') }).click();
-  await expect(page.locator('#st-from-error')).toContainText(t('st.err.from-too-old', { earliest: addMonths(today, -13).replace(/-/g, '/') }));
-  await expect(page.locator('#st-to-error')).toHaveText(t('st.err.reversed'));
+  await expect(st.fieldError('from')).toContainText(t('st.err.from-too-old', { earliest: addMonths(today, -13).replace(/-/g, '/') }));
+  await expect(st.fieldError('to')).toHaveText(t('st.err.reversed'));
   await page.getByLabel(t('st.period.last-3-months')).check();
   await page.getByRole('button', { name: t('st.show') }).click();
   const rows = page.getByTestId('st-row');
@@ -74,7 +76,7 @@ async function statementsFor(page: Page, lang: Lang): Promise<void> {
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const table = parseCsv(bytes.toString('utf8').slice(1));
-  expect(table[0]).toEqual(['日付', '摘要', 'お引出し', 'お預入れ', '差引残高']);
+  expect(table[0]).toEqual((['st.col.date', 'st.col.desc', 'st.col.out', 'st.col.in', 'st.col.balance'] as const).map((k) => ja(k)));
   const body = table.slice(1);
   const sum = (col: number) => body.reduce((s, r) => s + Number(r[col] || 0), 0);
   expect(body).toHaveLength(Number(await page.getByTestId('st-count').getAttribute('data-count')));

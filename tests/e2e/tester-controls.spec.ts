@@ -7,14 +7,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from '../support/e2e/checks.js';
+import { PAYEE_NAME } from '../support/e2e/data.js';
+import { MAILBOX_WORDS, MailboxPage } from '../support/e2e/mailbox-page.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 
 const COOLDOWN_S = 2;
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
-const NEW_PAYEE = { bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' };
+const NEW_PAYEE = { bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: PAYEE_NAME };
 
 let stack: Stack;
 test.beforeAll(async () => {
@@ -35,12 +38,8 @@ async function toPrompt(page: Page, loginId: string, amount: string): Promise<Tr
   return tr;
 }
 
-async function openMailbox(page: Page): Promise<Page> {
-  const mailbox = await page.context().newPage();
-  await mailbox.setViewportSize({ width: 1280, height: 900 });
-  await mailbox.goto(stack.mailboxUrl);
-  await expect(mailbox.getByTestId('tester-state')).toContainText('Bank time');
-  return mailbox;
+async function openMailbox(page: Page): Promise<MailboxPage> {
+  return MailboxPage.open(page, stack.mailboxUrl);
 }
 
 /** The bank's own record, read as the customer: transfers in the account's history. */
@@ -59,14 +58,13 @@ test('a tester expires the password from the mailbox page while the app shows th
   const tr = await toPrompt(page, 'mail-user', '10,000');
   const mail = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
   const mailbox = await openMailbox(page);
-  await mailbox.getByLabel('顧客 / Customer').first().selectOption('mail-user');
-  await mailbox.getByTestId('expire-otps').click();
-  await expect(mailbox.getByTestId('tester-result')).toHaveText('失効 / Expired: 1');
+  await mailbox.expireOtpsOf('mail-user');
+  await expect(mailbox.result()).toHaveText(MAILBOX_WORDS.expired(1));
 
   await page.bringToFront();
   await tr.authorize('demo-confirm-1', mail.code);
   await expect(tr.otp.root).toHaveAttribute('data-phase', 'expired');
-  await expect(tr.otp.root.locator('.alert')).toContainText('有効期限が切れました');
+  await expect(tr.otp.alert()).toContainText(ja('otp.expired.title'));
   await expect(tr.otp.resendButton()).toBeVisible();
   await tr.otp.resendUntilSent(60_000);
   const fresh = await tr.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
@@ -80,20 +78,17 @@ test('an answer dropped after the commit ends with the receipt the bank kept, an
   const tr = await toPrompt(page, 'suspended-user', '20,000');
   const mail = await tr.otp.mailFor(stack.mailboxUrl, 'suspended-user@softbank.ne.jp');
   const mailbox = await openMailbox(page);
-  await mailbox.getByLabel('対象 / Requests').selectOption('authorize');
-  await mailbox.getByLabel('種類 / Mode').selectOption('drop-after-commit');
-  await mailbox.getByLabel('回数 / Count').fill('1');
-  await mailbox.getByRole('button', { name: '設定 / Arm' }).click();
-  await expect(mailbox.getByTestId('tester-state')).toContainText('authorize drop-after-commit ×1');
+  await mailbox.armFault('authorize', 'drop-after-commit', 1);
+  await expect(mailbox.state()).toContainText('authorize drop-after-commit ×1');
 
   await page.bringToFront();
   await tr.authorize('demo-confirm-1', mail.code);
   await expect(tr.receiptNumber()).not.toBeEmpty();
   const shown = (await tr.receiptNumber().innerText()).trim();
-  await expect(mailbox.getByTestId('tester-state')).toContainText('なし / None');
+  await expect(mailbox.state()).toContainText(MAILBOX_WORDS.nothingArmed);
   expect(stack.bankLogs!()).toContain('tester fault: answer dropped after commit');
   expect(await bankTransfers('suspended-user', 'acc_3456789')).toBe(1);
-  const op = mailbox.locator('article', { hasText: mail.reference }).getByTestId('operation-link');
+  const op = mailbox.mailWith(mail.reference).getByTestId('operation-link');
   const state = await (await fetch(`${stack.mailboxUrl}/api/operations/${(await op.innerText()).trim()}`)).json() as { status: string; receiptNumber: string };
   expect(state).toMatchObject({ status: 'completed', receiptNumber: shown });
 });
@@ -101,31 +96,31 @@ test('an answer dropped after the commit ends with the receipt the bank kept, an
 test('the mailbox page shows a new mail as it arrives, without a reload', async ({ page }) => {
   test.setTimeout(180_000);
   const mailbox = await openMailbox(page);
-  await mailbox.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-  const before = await mailbox.locator('article').count();
+  await mailbox.page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const before = await mailbox.mails().count();
   await page.bringToFront();
   const tr = await toPrompt(page, 'mail-user', '5,000');
   const reference = await tr.otp.reference();
 
-  const newest = mailbox.locator('article').first();
+  const newest = mailbox.mails().first();
   await expect(newest.getByTestId('otp-reference')).toHaveText(reference);
   // Two new mails: the login's notice and the password.
-  await expect(mailbox.locator('article')).toHaveCount(before + 2);
+  await expect(mailbox.mails()).toHaveCount(before + 2);
   await expect(newest.getByTestId('otp-code')).toHaveText(/^\d{6}$/);
   await expect(newest.getByTestId('void')).toHaveCount(0);
   await expect(newest.getByTestId('operation-status')).toHaveText('awaiting-authorization');
   // The older password mails of this customer are marked void.
-  await expect(mailbox.locator('article.voided').first().getByTestId('void')).toContainText('無効 / void');
-  expect(await mailbox.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(mailbox.voidedMails().first().getByTestId('void')).toContainText(MAILBOX_WORDS.voided);
+  expect(await mailbox.page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   // The copy button puts the code on the clipboard.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(stack.mailboxUrl).origin });
-  const copy = newest.locator('button.copy').first();
-  await expect(copy).toHaveAccessibleName(/^コピー \/ Copy ?: メール通知パスワード \/ Password$/);
+  const copy = mailbox.copyButton(newest);
+  await expect(copy).toHaveAccessibleName(mailbox.copyName);
   await copy.click();
-  await expect(copy.locator('.copy-text')).toHaveText('コピーしました / Copied');
-  expect(await mailbox.evaluate(() => navigator.clipboard.readText())).toBe(await newest.getByTestId('otp-code').innerText());
+  await expect(mailbox.copyText(copy)).toHaveText(MAILBOX_WORDS.copied);
+  expect(await mailbox.page.evaluate(() => navigator.clipboard.readText())).toBe(await newest.getByTestId('otp-code').innerText());
 
-  await expectAccessible(mailbox);
+  await expectAccessible(mailbox.page);
   mkdirSync(shots, { recursive: true });
-  await mailbox.screenshot({ path: path.join(shots, 'mailbox-page.png'), fullPage: true });
+  await mailbox.page.screenshot({ path: path.join(shots, 'mailbox-page.png'), fullPage: true });
 });
