@@ -6,9 +6,10 @@
 import { useState, type FormEvent } from 'react';
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { EmailAdviceField } from '../../components/EmailAdviceField.js';
 import { Field } from '../../components/Field.js';
+import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
 import { SenderDomains } from '../../components/SenderDomains.js';
@@ -16,27 +17,21 @@ import { Summary } from '../../components/Summary.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { checkEmail, type EmailField, type FieldErrors } from '../../lib/forms.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
+
+const ORDER = ['input', 'authorize', 'next', 'done'] as const;
 
 export function EmailChange({ onMenu }: { onMenu: () => void }) {
   const { t } = useT();
   const { me } = useMe();
-  const [step, setStep] = useState(0);
+  const flow = useOperationFlow(ORDER);
   const [email, setEmail] = useState('');
   const [again, setAgain] = useState('');
   const [ack, setAck] = useState(false);
   const [errors, setErrors] = useState<FieldErrors<EmailField>>({});
   const [newEmail, setNewEmail] = useState('');
-  const [pending, setPending] = useState<PendingOperation | null>(null);
-  const [done, setDone] = useState<Completed | null>(null);
-  const op = useCreateOperation();
-  const restart = () => {
-    setPending(null);
-    op.reset();
-    setStep(0);
-  };
   const steps = [t('set.email.step.input'), t('set.email.step.current'), t('set.email.step.proof'), t('set.step.done')];
 
   const submit = async (e: FormEvent) => {
@@ -51,12 +46,8 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
       return;
     }
     setErrors({});
-    const c = await op.create({ type: 'email-change', newEmail: r.value.email, ...(r.value.acknowledgeFreeMail ? { acknowledgeFreeMail: true } : {}) });
-    if (c) {
-      setNewEmail(r.value.email);
-      setPending(c);
-      setStep(1);
-    }
+    const c = await flow.create({ type: 'email-change', newEmail: r.value.email, ...(r.value.acknowledgeFreeMail ? { acknowledgeFreeMail: true } : {}) });
+    if (c) setNewEmail(r.value.email);
   };
 
   const rows: [string, string][] = [
@@ -66,44 +57,44 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
 
   return (
     <SettingsFrame id="email" title={t('set.email.title')} onMenu={onMenu}>
-      <WizardSteps steps={steps} current={step} />
-      {step === 0 ? (
+      <WizardSteps steps={steps} current={flow.index} />
+      {flow.step === 'input' ? (
         <form key="input" onSubmit={(e) => void submit(e)} noValidate>
           <StepHeading>{t('set.email.step.input')}</StepHeading>
           <p>{t('set.email.intro')}</p>
           <Summary rows={[[t('set.email.current'), me ? (me.email ? maskEmail(me.email) : t('set.email.none')) : t('common.loading')]]} />
           <EmailAdviceField id="set-email" label={t('set.email.new')} hint={t('set.email.newHint')} value={email}
-            onValue={(v) => { setEmail(v); op.reset(); }} acknowledged={ack} onAcknowledged={setAck} error={errors.email} ackError={errors.ack} />
+            onValue={(v) => { setEmail(v); flow.resetError(); }} acknowledged={ack} onAcknowledged={setAck} error={errors.email} ackError={errors.ack} />
           <Field id="set-email-again" label={t('set.email.again')} value={again} onValue={setAgain} error={errors.emailAgain}
             type="email" autoComplete="off" spellCheck={false} required />
           <SenderDomains />
-          {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
-          <div className="actions">
-            <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
-            <button type="submit" className="btn btn-primary" disabled={op.busy}>{op.busy ? t('set.sending') : t('set.email.toCurrent')}</button>
-          </div>
+          <CreateError error={flow.error} />
+          <CreateActions busy={flow.busy} label="set.email.toCurrent" onCancel={onMenu} />
         </form>
-      ) : step === 1 && pending ? (
+      ) : null}
+      {flow.step === 'authorize' && flow.pending ? (
         <div key="current">
           <StepHeading>{t('set.email.step.current')}</StepHeading>
-          <p>{t(pending.factors.includes('token-otp') ? 'set.email.currentTokenIntro' : 'set.email.currentIntro')}</p>
-          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={(d) => { setDone(d); setStep(3); }} onBack={restart} backLabel={t('set.startOver')}
-            onNextStep={(next) => { setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(2); }}>
+          <p>{t(flow.pending.factors.includes('token-otp') ? 'set.email.currentTokenIntro' : 'set.email.currentIntro')}</p>
+          <AuthorizeStep key="step1" operation={flow.pending} submitLabel={t('set.toNext')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')}
+            onNextStep={(next) => flow.next(next)}>
             <Summary rows={rows} />
           </AuthorizeStep>
         </div>
-      ) : step === 2 && pending ? (
+      ) : null}
+      {flow.step === 'next' && flow.pending ? (
         <div key="proof">
           <StepHeading>{t('set.email.step.proof')}</StepHeading>
           <Alert kind="info" title={t('set.email.proofWhyTitle')}>
             <p>{t('set.email.proofWhy', { address: newEmail })}</p>
           </Alert>
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={(d) => { setDone(d); setStep(3); }} onBack={restart} backLabel={t('set.startOver')}>
+          <AuthorizeStep key="step2" operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')}>
             <Summary rows={rows} />
           </AuthorizeStep>
         </div>
-      ) : done ? (
-        <Receipt title={t('set.email.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt} rows={[[t('set.email.registered'), newEmail]]}>
+      ) : null}
+      {flow.step === 'done' && flow.done ? (
+        <Receipt title={t('set.email.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('set.email.registered'), newEmail]]}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
         </Receipt>
       ) : null}

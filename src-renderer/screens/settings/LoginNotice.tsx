@@ -5,18 +5,19 @@
  */
 import { useState } from 'react';
 import type { Me } from '../../../src-shared/bank-api/customer.js';
+import type { MessageKey } from '../../i18n/i18n.js';
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep } from '../../components/AuthorizeStep.js';
+import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank, newIntentId } from '../../lib/bridge.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { useApp } from '../../state/app-store.js';
-import { watch } from '../../state/session.js';
 import { listOf } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
@@ -28,47 +29,42 @@ function recipients(me: Me): string[] {
   return list.map(maskEmail);
 }
 
+const ORDER = ['intro', 'authorize', 'done'] as const;
+/** What stopping the notices will take, by the customer's second factor. */
+const OFF_NEEDS: Record<Me['secondFactor'], MessageKey> = { token: 'lgn.notice.offNeedsToken', none: 'lgn.notice.offNeedsConfirm', 'mail-otp': 'lgn.notice.offNeeds' };
+
 export function LoginNotice({ onMenu }: { onMenu: () => void }) {
   const { t, lang } = useT();
   const { me, reload } = useMe();
   const domain = useApp((s) => s.info?.profile.noticeSenderDomain);
-  const [step, setStep] = useState(0);
-  const [pending, setPending] = useState<PendingOperation | null>(null);
-  const [done, setDone] = useState<Completed | null>(null);
+  const flow = useOperationFlow(ORDER, { onCompleted: () => void reload() });
   const [turningOn, setTurningOn] = useState(false);
   const [onResult, setOnResult] = useState<'done' | IpcError | null>(null);
-  const op = useCreateOperation();
   const steps = [t('lgn.notice.step.about'), t('set.step.confirm'), t('set.step.done')];
 
-  const stop = async () => {
-    const c = await op.create({ type: 'login-notice-change', enabled: false });
-    if (c) {
-      setPending(c);
-      setStep(1);
-    }
-  };
   const turnOn = async () => {
     setTurningOn(true);
-    const r = watch(await netbank().customer.loginNoticeOn({ intentId: newIntentId() }));
+    const r = await netbank().customer.loginNoticeOn({ intentId: newIntentId() });
     setTurningOn(false);
     setOnResult(r.ok ? 'done' : r.error);
     if (r.ok) await reload();
   };
 
-  const to = me ? recipients(me) : [];
-  const about = me ? (
+  if (!me) return <SettingsFrame id="login-notice" title={t('lgn.notice.title')} onMenu={onMenu}><p role="status">{t('common.loading')}</p></SettingsFrame>;
+  const to = recipients(me);
+  const about = (
     <>
       <p>{t('lgn.notice.intro')}</p>
       <p>{to.length ? t('lgn.notice.to', { list: listOf(to, lang) }) : t('lgn.notice.noAddress')}</p>
       {domain ? <p className="note">{t('lgn.notice.from', { domain })}</p> : null}
     </>
-  ) : null;
+  );
+  const off = flow.step === 'intro' && me.loginNotice === false;
 
   return (
     <SettingsFrame id="login-notice" title={t('lgn.notice.title')} onMenu={onMenu}>
-      {!me ? <p role="status">{t('common.loading')}</p> : me.loginNotice === undefined ? (
-        <Alert kind="error"><p>{t('lgn.notice.unknown')}</p></Alert>
-      ) : step === 0 && me.loginNotice === false ? (
+      {me.loginNotice === undefined ? <Alert kind="error"><p>{t('lgn.notice.unknown')}</p></Alert> : null}
+      {me.loginNotice !== undefined && off ? (
         <div key="off" data-testid="login-notice-off">
           {about}
           <p className="state-line"><strong data-testid="login-notice-state">{t('lgn.notice.stateOff')}</strong></p>
@@ -80,42 +76,32 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
             </button>
           </div>
         </div>
-      ) : (
-        <>
-          <WizardSteps steps={steps} current={step} />
-          {step === 0 ? (
-            <div key="on" data-testid="login-notice-on">
-              <StepHeading>{t('lgn.notice.step.about')}</StepHeading>
-              {onResult === 'done' ? <Alert kind="success"><p>{t('lgn.notice.onDone')}</p></Alert> : null}
-              {about}
-              <p className="state-line"><strong data-testid="login-notice-state">{t('lgn.notice.stateOn')}</strong></p>
-              <Alert kind="warning"><p>{t('lgn.notice.offWarning')}</p></Alert>
-              <p>{t(me.secondFactor === 'token' ? 'lgn.notice.offNeedsToken' : me.secondFactor === 'none' ? 'lgn.notice.offNeedsConfirm' : 'lgn.notice.offNeeds')}</p>
-              {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
-              <div className="actions">
-                <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
-                <button type="button" className="btn btn-primary" disabled={op.busy} onClick={() => void stop()}>{op.busy ? t('set.sending') : t('lgn.notice.toOff')}</button>
-              </div>
-            </div>
-          ) : step === 1 && pending ? (
-            <div key="confirm">
-              <StepHeading>{t('set.step.confirm')}</StepHeading>
-              <p>{t('lgn.notice.confirmIntro')}</p>
-              <AuthorizeStep
-                operation={pending}
-                submitLabel={t('lgn.notice.submitOff')}
-                onCompleted={(d) => { setDone(d); setStep(2); void reload(); }}
-                onBack={() => { setPending(null); op.reset(); setStep(0); }}
-                backLabel={t('set.startOver')}
-              />
-            </div>
-          ) : done ? (
-            <Receipt title={t('lgn.notice.offDone')} receiptNumber={done.receiptNumber} completedAt={done.completedAt} rows={[[t('lgn.notice.stateNow'), t('lgn.notice.off')]]}>
-              <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-            </Receipt>
-          ) : null}
-        </>
-      )}
+      ) : null}
+      {me.loginNotice !== undefined && !off ? <WizardSteps steps={steps} current={flow.index} /> : null}
+      {me.loginNotice !== undefined && !off && flow.step === 'intro' ? (
+        <div key="on" data-testid="login-notice-on">
+          <StepHeading>{t('lgn.notice.step.about')}</StepHeading>
+          {onResult === 'done' ? <Alert kind="success"><p>{t('lgn.notice.onDone')}</p></Alert> : null}
+          {about}
+          <p className="state-line"><strong data-testid="login-notice-state">{t('lgn.notice.stateOn')}</strong></p>
+          <Alert kind="warning"><p>{t('lgn.notice.offWarning')}</p></Alert>
+          <p>{t(OFF_NEEDS[me.secondFactor])}</p>
+          <CreateError error={flow.error} />
+          <CreateActions busy={flow.busy} label="lgn.notice.toOff" onCancel={onMenu} onSend={() => void flow.create({ type: 'login-notice-change', enabled: false })} />
+        </div>
+      ) : null}
+      {flow.step === 'authorize' && flow.pending ? (
+        <div key="confirm">
+          <StepHeading>{t('set.step.confirm')}</StepHeading>
+          <p>{t('lgn.notice.confirmIntro')}</p>
+          <AuthorizeStep operation={flow.pending} submitLabel={t('lgn.notice.submitOff')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')} />
+        </div>
+      ) : null}
+      {flow.step === 'done' && flow.done ? (
+        <Receipt title={t('lgn.notice.offDone')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('lgn.notice.stateNow'), t('lgn.notice.off')]]}>
+          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
+        </Receipt>
+      ) : null}
     </SettingsFrame>
   );
 }

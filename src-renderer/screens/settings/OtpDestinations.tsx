@@ -6,23 +6,25 @@
  * 「変更を確定する」. The operation is created when the screen opens, so the current password is
  * on its way while the customer chooses; the choice goes to the bank with that password.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { OtpDestinationChoice } from '../../../src-shared/bank-api/operations.js';
 import type { Me } from '../../../src-shared/bank-api/customer.js';
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep } from '../../components/AuthorizeStep.js';
+import { CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { useOperationFlow, type OperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { listOf, slotNo } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { SlotsTable } from './SlotsTable.js';
 import { useMe } from './use-me.js';
 
 type Wanted = [boolean | null, boolean | null];
+const ORDER = ['authorize', 'next', 'done'] as const;
 
 function SlotChoices({ me, choice, onChoose }: { me: Me; choice: (i: 0 | 1) => boolean; onChoose: (i: 0 | 1, use: boolean) => void }) {
   const { t, lang } = useT();
@@ -46,32 +48,55 @@ function SlotChoices({ me, choice, onChoose }: { me: Me; choice: (i: 0 | 1) => b
   );
 }
 
+/**
+ * The first step's body: loading; nothing to choose (no Select address in use); the choice with the
+ * current password once it is sent (`form`); or why it could not be sent, with a retry.
+ */
+function ChooseBody({ me, usable, flow, form, onSelect, onRetry }: {
+  me: Me | null; usable: number; flow: OperationFlow<(typeof ORDER)[number]>; form: ReactNode; onSelect: () => void; onRetry: () => void;
+}) {
+  const { t } = useT();
+  if (!me) return <p role="status">{t('common.loading')}</p>;
+  if (usable === 0) {
+    return (
+      <Alert kind="info">
+        <p>{t('set.dest.noSelect')}</p>
+        <button type="button" className="btn btn-secondary" onClick={onSelect}>{t('set.select.title')}</button>
+      </Alert>
+    );
+  }
+  if (flow.pending) return form;
+  if (flow.error) {
+    return (
+      <CreateError error={flow.error}>
+        <button type="button" className="btn btn-secondary" onClick={onRetry} disabled={flow.busy}>{t('set.dest.retrySend')}</button>
+      </CreateError>
+    );
+  }
+  return <p role="status">{t('set.sending')}</p>;
+}
+
 export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSelect: () => void }) {
   const { t, lang } = useT();
   const { me, reload } = useMe();
-  const [step, setStep] = useState(0);
+  const flow = useOperationFlow(ORDER, { onCompleted: () => void reload() });
   const [wanted, setWanted] = useState<Wanted>([null, null]);
   const [noChange, setNoChange] = useState(false);
-  const [pending, setPending] = useState<PendingOperation | null>(null);
   const [added, setAdded] = useState<string[]>([]);
-  const [done, setDone] = useState<Completed | null>(null);
-  const op = useCreateOperation();
   const asked = useRef(false);
   const steps = [t('set.dest.step.choose'), t('set.step.confirm'), t('set.step.done')];
   const choice = (i: 0 | 1): boolean => wanted[i] ?? me?.selectEmail[i]?.otpDestination ?? false;
-  const usable = me?.selectEmail.filter((s) => s.use && s.address) ?? [];
+  const usable = me?.selectEmail.filter((s) => s.use && s.address).length ?? 0;
   const planned = me ? me.selectEmail.map((s, i) => ({ ...s, otpDestination: s.use && Boolean(s.address) && choice(i as 0 | 1) })) : [];
 
   // The current password is sent as the screen opens (once), when there is something to choose.
-  const start = async () => {
-    const c = await op.create({ type: 'otp-destination-change' });
-    if (c) setPending(c);
-  };
+  const { create } = flow;
+  const start = useCallback(() => void create({ type: 'otp-destination-change' }), [create]);
   useEffect(() => {
-    if (!me || usable.length === 0 || asked.current) return;
+    if (!me || usable === 0 || asked.current) return;
     asked.current = true;
-    void start();
-  });
+    start();
+  }, [me, usable, start]);
 
   /** The choice to send with the current password, or null (and a message) when nothing changes. */
   const chosen = (): { destinations: OtpDestinationChoice } | null => {
@@ -85,44 +110,32 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
     setAdded(me.selectEmail.filter((s, i) => destinations[i]!.use && !s.otpDestination && s.address).map((s) => s.address!));
     return { destinations };
   };
-  const finish = (d: Completed) => {
-    setDone(d);
-    setStep(2);
-    void reload();
-  };
+
+  const form = me && flow.pending ? (
+    <AuthorizeStep key="step1" operation={flow.pending} submitLabel={t('set.dest.toConfirm')} details={chosen} onCompleted={flow.complete} onBack={onMenu} backLabel={t('set.backToMenu')}
+      onNextStep={(next) => flow.next(next)}>
+      <SlotChoices me={me} choice={choice} onChoose={(i, use) => { setWanted((w) => (i === 0 ? [use, w[1]] : [w[0], use])); setNoChange(false); }} />
+      <p className="note">{t('set.dest.proofNote')}</p>
+      {noChange ? <Alert kind="error"><p>{t('set.dest.err.noChange')}</p></Alert> : null}
+      <p>{t('set.dest.currentIntro')}</p>
+    </AuthorizeStep>
+  ) : null;
 
   return (
     <SettingsFrame id="destinations" title={t('set.dest.title')} onMenu={onMenu}>
-      <WizardSteps steps={steps} current={step} />
-      {step === 0 ? (
+      <WizardSteps steps={steps} current={flow.index} />
+      {flow.step === 'authorize' ? (
         <div key="choose">
           <StepHeading>{t('set.dest.step.choose')}</StepHeading>
           <p>{t('set.dest.intro')}</p>
           {me?.email ? <p className="note">{t('set.dest.registeredAlways', { address: maskEmail(me.email) })}</p> : null}
-          {!me ? <p role="status">{t('common.loading')}</p> : usable.length === 0 ? (
-            <Alert kind="info">
-              <p>{t('set.dest.noSelect')}</p>
-              <button type="button" className="btn btn-secondary" onClick={onSelect}>{t('set.select.title')}</button>
-            </Alert>
-          ) : pending ? (
-            <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.dest.toConfirm')} details={chosen} onCompleted={finish} onBack={onMenu} backLabel={t('set.backToMenu')}
-              onNextStep={(next) => { setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(1); }}>
-              <SlotChoices me={me} choice={choice} onChoose={(i, use) => { setWanted((w) => (i === 0 ? [use, w[1]] : [w[0], use])); setNoChange(false); }} />
-              <p className="note">{t('set.dest.proofNote')}</p>
-              {noChange ? <Alert kind="error"><p>{t('set.dest.err.noChange')}</p></Alert> : null}
-              <p>{t('set.dest.currentIntro')}</p>
-            </AuthorizeStep>
-          ) : op.error ? (
-            <Alert kind="error">
-              <p>{t(`error.${op.error.code}`)}</p>
-              <button type="button" className="btn btn-secondary" onClick={() => void start()} disabled={op.busy}>{t('set.dest.retrySend')}</button>
-            </Alert>
-          ) : <p role="status">{t('set.sending')}</p>}
+          <ChooseBody me={me} usable={usable} flow={flow} form={form} onSelect={onSelect} onRetry={start} />
           <div className="actions">
             <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
           </div>
         </div>
-      ) : step === 1 && pending ? (
+      ) : null}
+      {flow.step === 'next' && flow.pending ? (
         <div key="confirm">
           <StepHeading>{t('set.step.confirm')}</StepHeading>
           {added.length > 0 ? (
@@ -130,12 +143,13 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
               <p>{t('set.dest.proofWhy', { list: listOf(added.map(maskEmail), lang) })}</p>
             </Alert>
           ) : <p>{t('set.dest.removeIntro')}</p>}
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.confirmChange')} onCompleted={finish} onBack={onMenu} backLabel={t('set.backToMenu')}>
+          <AuthorizeStep key="step2" operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete} onBack={onMenu} backLabel={t('set.backToMenu')}>
             <SlotsTable slots={planned} caption={t('set.dest.afterCaption')} testId="dest-planned" />
           </AuthorizeStep>
         </div>
-      ) : done ? (
-        <Receipt title={t('set.dest.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt}
+      ) : null}
+      {flow.step === 'done' && flow.done ? (
+        <Receipt title={t('set.dest.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
           rows={planned.map((p) => [t('set.slot', { n: slotNo(p.slot, lang) }), t(p.otpDestination ? 'set.dest.yes' : 'set.dest.no')])}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
         </Receipt>

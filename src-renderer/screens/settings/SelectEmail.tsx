@@ -6,14 +6,15 @@
 import { useState, type FormEvent } from 'react';
 import type { SelectEmailSlot } from '../../../src-shared/bank-api/customer.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { EmailAdviceField } from '../../components/EmailAdviceField.js';
+import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { checkEmail, type FieldError } from '../../lib/forms.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { slotNo } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { SlotsTable } from './SlotsTable.js';
@@ -23,18 +24,16 @@ interface SlotInput { use: boolean; address: string; ack: boolean }
 interface SlotErrors { address?: FieldError; ack?: FieldError }
 interface SlotRequest { slot: 1 | 2; use: boolean; address?: string; acknowledgeFreeMail?: boolean }
 type Planned = Pick<SelectEmailSlot, 'slot' | 'use' | 'address' | 'otpDestination'>;
+const ORDER = ['intro', 'input', 'authorize', 'done'] as const;
 
 export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; onDestinations: () => void }) {
   const { t, lang } = useT();
   const { me, reload } = useMe();
-  const [step, setStep] = useState(0);
+  const flow = useOperationFlow(ORDER, { onCompleted: () => void reload() });
   const [input, setInput] = useState<SlotInput[]>([]);
   const [errors, setErrors] = useState<SlotErrors[]>([{}, {}]);
   const [formError, setFormError] = useState<FieldError | null>(null);
   const [planned, setPlanned] = useState<Planned[]>([]);
-  const [pending, setPending] = useState<PendingOperation | null>(null);
-  const [done, setDone] = useState<Completed | null>(null);
-  const op = useCreateOperation();
   const steps = [t('set.select.step.now'), t('set.select.step.input'), t('set.step.confirm'), t('set.step.done')];
 
   const startChange = () => {
@@ -42,13 +41,12 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
     setInput(me.selectEmail.map((s) => ({ use: s.use, address: s.address ?? '', ack: false })));
     setErrors([{}, {}]);
     setFormError(null);
-    op.reset();
-    setStep(1);
+    flow.proceed('input');
   };
 
   const setSlot = (i: number, patch: Partial<SlotInput>) => {
     setInput((old) => old.map((s, j) => (j === i ? { ...s, ...patch } : s)));
-    op.reset();
+    flow.resetError();
   };
 
   const toConfirm = async (e: FormEvent) => {
@@ -84,18 +82,13 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
       return;
     }
     setFormError(null);
-    const c = await op.create({ type: 'select-email-change', slots });
-    if (c) {
-      setPlanned(plan);
-      setPending(c);
-      setStep(2);
-    }
+    if (await flow.create({ type: 'select-email-change', slots })) setPlanned(plan);
   };
 
   return (
     <SettingsFrame id="select" title={t('set.select.title')} onMenu={onMenu}>
-      <WizardSteps steps={steps} current={step} />
-      {step === 0 ? (
+      <WizardSteps steps={steps} current={flow.index} />
+      {flow.step === 'intro' ? (
         <div key="now">
           <StepHeading>{t('set.select.step.now')}</StepHeading>
           <p>{t('set.select.intro')}</p>
@@ -106,7 +99,8 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
             <button type="button" className="btn btn-primary" onClick={startChange} disabled={!me}>{t('set.select.change')}</button>
           </div>
         </div>
-      ) : step === 1 ? (
+      ) : null}
+      {flow.step === 'input' ? (
         <form key="input" onSubmit={(e) => void toConfirm(e)} noValidate>
           <StepHeading>{t('set.select.step.input')}</StepHeading>
           <p>{t('set.select.inputIntro')}</p>
@@ -129,26 +123,25 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
           ))}
           <p className="note">{t('set.select.destNote')}</p>
           {formError ? <Alert kind="error"><p>{t(formError.key)}</p></Alert> : null}
-          {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
-          <div className="actions">
-            <button type="button" className="btn btn-secondary" onClick={() => setStep(0)}>{t('common.back')}</button>
-            <button type="submit" className="btn btn-primary" disabled={op.busy}>{op.busy ? t('set.sending') : t('set.select.toConfirm')}</button>
-          </div>
+          <CreateError error={flow.error} />
+          <CreateActions busy={flow.busy} label="set.select.toConfirm" onCancel={() => flow.go('intro')} cancelLabel="common.back" />
         </form>
-      ) : step === 2 && pending ? (
+      ) : null}
+      {flow.step === 'authorize' && flow.pending ? (
         <div key="confirm">
           <StepHeading>{t('set.step.confirm')}</StepHeading>
           <p>{t('set.select.confirmIntro')}</p>
-          <AuthorizeStep operation={pending} submitLabel={t('set.confirmChange')} onCompleted={(d) => { setDone(d); setStep(3); void reload(); }}
-            onBack={() => setStep(1)} backLabel={t('set.select.change')}>
+          <AuthorizeStep operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete}
+            onBack={() => flow.go('input')} backLabel={t('set.select.change')}>
             <SlotsTable slots={planned} caption={t('set.select.afterCaption')} testId="select-planned" />
           </AuthorizeStep>
           <p className="settings-back">
-            <button type="button" className="link-button" onClick={() => setStep(1)}>{t('set.select.reenter')}</button>
+            <button type="button" className="link-button" onClick={() => flow.go('input')}>{t('set.select.reenter')}</button>
           </p>
         </div>
-      ) : done ? (
-        <Receipt title={t('set.select.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt}
+      ) : null}
+      {flow.step === 'done' && flow.done ? (
+        <Receipt title={t('set.select.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
           rows={planned.map((p) => [t('set.slot', { n: slotNo(p.slot, lang) }), p.use && p.address ? p.address : t('set.noUse')])}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
           <button type="button" className="btn btn-secondary" onClick={onDestinations}>{t('set.select.toDestinations')}</button>

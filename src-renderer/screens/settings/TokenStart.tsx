@@ -5,51 +5,69 @@
  */
 import { useState } from 'react';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep, type Completed } from '../../components/AuthorizeStep.js';
+import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { QrCode } from '../../components/QrCode.js';
 import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
+import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { groupSecret, parseProvisioningUri } from './provisioning.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
 
+const ORDER = ['intro', 'authorize', 'next', 'done'] as const;
+
+/** The QR code and the secret to register the app with, or why they are missing. */
+function Enrollment({ uri }: { uri: string | null }) {
+  const { t } = useT();
+  const prov = uri ? parseProvisioningUri(uri) : null;
+  if (!uri || !prov) return <Alert kind="error"><p>{t('set.token.noUri')}</p></Alert>;
+  return (
+    <div className="token-enroll">
+      <ol className="steps-list">
+        <li>{t('set.token.enroll.open')}</li>
+        <li>{t('set.token.enroll.scan')}</li>
+        <li>{t('set.token.enroll.code')}</li>
+      </ol>
+      <div className="qr-box">
+        <QrCode text={uri} label={t('set.token.qrLabel')} />
+        <div className="manual">
+          <h3>{t('set.token.manualTitle')}</h3>
+          <p className="hint">{t('set.token.manualHint')}</p>
+          <dl className="summary">
+            <div className="summary-row"><dt>{t('set.token.secret')}</dt><dd><code className="secret" data-testid="token-secret">{groupSecret(prov.secret)}</code></dd></div>
+            {prov.account ? <div className="summary-row"><dt>{t('set.token.account')}</dt><dd>{prov.account}</dd></div> : null}
+            {prov.issuer ? <div className="summary-row"><dt>{t('set.token.issuer')}</dt><dd>{prov.issuer}</dd></div> : null}
+            <div className="summary-row"><dt>{t('set.token.kind')}</dt><dd>{t('set.token.kindValue', { digits: prov.digits, period: prov.period })}</dd></div>
+          </dl>
+        </div>
+      </div>
+      <Alert kind="warning"><p>{t('set.token.onceWarning')}</p></Alert>
+    </div>
+  );
+}
+
 export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onRelease: () => void }) {
   const { t } = useT();
   const { me } = useMe();
-  const [step, setStep] = useState(0);
-  const [pending, setPending] = useState<PendingOperation | null>(null);
   const [uri, setUri] = useState<string | null>(null);
-  const [done, setDone] = useState<Completed | null>(null);
-  const op = useCreateOperation();
+  const flow = useOperationFlow(ORDER);
   const steps = [t('set.token.step.about'), t('set.token.step.identity'), t('set.token.step.enroll'), t('set.step.done')];
-  const prov = uri ? parseProvisioningUri(uri) : null;
-
-  const begin = async () => {
-    const c = await op.create({ type: 'token-start' });
-    if (c) {
-      setPending(c);
-      setStep(1);
-    }
-  };
   const restart = () => {
     setUri(null);
-    setPending(null);
-    op.reset();
-    setStep(0);
+    flow.startOver();
   };
   const finish = (d: Completed) => {
     setUri(null);
-    setDone(d);
-    setStep(3);
+    flow.complete(d);
   };
 
   return (
     <SettingsFrame id="token" title={t('set.token.title')} onMenu={onMenu}>
-      <WizardSteps steps={steps} current={step} />
-      {step === 0 ? (
+      <WizardSteps steps={steps} current={flow.index} />
+      {flow.step === 'intro' ? (
         <div key="about">
           <StepHeading>{t('set.token.step.about')}</StepHeading>
           {me?.tokenState === 'active' ? (
@@ -66,53 +84,29 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
                 <li>{t('set.token.point.phone')}</li>
               </ul>
               {me?.tokenState === 'suspended' ? <p className="note">{t('set.token.suspendedNote')}</p> : null}
-              {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
-              <div className="actions">
-                <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
-                <button type="button" className="btn btn-primary" disabled={op.busy || !me} onClick={() => void begin()}>{op.busy ? t('set.sending') : t('set.token.begin')}</button>
-              </div>
+              <CreateError error={flow.error} />
+              <CreateActions busy={flow.busy} disabled={!me} label="set.token.begin" onCancel={onMenu} onSend={() => void flow.create({ type: 'token-start' })} />
             </>
           )}
         </div>
-      ) : step === 1 && pending ? (
+      ) : null}
+      {flow.step === 'authorize' && flow.pending ? (
         <div key="identity">
           <StepHeading>{t('set.token.step.identity')}</StepHeading>
           <p>{t('set.token.identityIntro')}</p>
-          <AuthorizeStep key="step1" operation={pending} submitLabel={t('set.toNext')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
-            onNextStep={(next) => { setUri(next.provisioningUri ?? null); setPending({ id: pending.id, factors: next.factors, otp: next.otp }); setStep(2); }} />
+          <AuthorizeStep key="step1" operation={flow.pending} submitLabel={t('set.toNext')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
+            onNextStep={(next) => { setUri(next.provisioningUri ?? null); flow.next(next); }} />
         </div>
-      ) : step === 2 && pending ? (
+      ) : null}
+      {flow.step === 'next' && flow.pending ? (
         <div key="enroll">
           <StepHeading>{t('set.token.step.enroll')}</StepHeading>
-          {uri && prov ? (
-            <div className="token-enroll">
-              <ol className="steps-list">
-                <li>{t('set.token.enroll.open')}</li>
-                <li>{t('set.token.enroll.scan')}</li>
-                <li>{t('set.token.enroll.code')}</li>
-              </ol>
-              <div className="qr-box">
-                <QrCode text={uri} label={t('set.token.qrLabel')} />
-                <div className="manual">
-                  <h3>{t('set.token.manualTitle')}</h3>
-                  <p className="hint">{t('set.token.manualHint')}</p>
-                  <dl className="summary">
-                    <div className="summary-row"><dt>{t('set.token.secret')}</dt><dd><code className="secret" data-testid="token-secret">{groupSecret(prov.secret)}</code></dd></div>
-                    {prov.account ? <div className="summary-row"><dt>{t('set.token.account')}</dt><dd>{prov.account}</dd></div> : null}
-                    {prov.issuer ? <div className="summary-row"><dt>{t('set.token.issuer')}</dt><dd>{prov.issuer}</dd></div> : null}
-                    <div className="summary-row"><dt>{t('set.token.kind')}</dt><dd>{t('set.token.kindValue', { digits: prov.digits, period: prov.period })}</dd></div>
-                  </dl>
-                </div>
-              </div>
-              <Alert kind="warning"><p>{t('set.token.onceWarning')}</p></Alert>
-            </div>
-          ) : (
-            <Alert kind="error"><p>{t('set.token.noUri')}</p></Alert>
-          )}
-          <AuthorizeStep key="step2" operation={pending} submitLabel={t('set.token.activate')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')} />
+          <Enrollment uri={uri} />
+          <AuthorizeStep key="step2" operation={flow.pending} submitLabel={t('set.token.activate')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')} />
         </div>
-      ) : done ? (
-        <Receipt title={t('set.token.doneTitle')} receiptNumber={done.receiptNumber} completedAt={done.completedAt} rows={[[t('set.token.stateNow'), t('set.token.stateActive')]]}>
+      ) : null}
+      {flow.step === 'done' && flow.done ? (
+        <Receipt title={t('set.token.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('set.token.stateNow'), t('set.token.stateActive')]]}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
         </Receipt>
       ) : null}

@@ -4,12 +4,13 @@
  * direction (lowering: the confirmation password, at once; raising: the second factor too, from
  * the next day in Japan); the receipt with the limits read again from the bank.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { TransferLimits } from '../../../src-shared/bank-api/limits.js';
 import { LIMIT_MIN_YEN, LIMIT_STEP_YEN } from '../../../src-shared/domain/limits.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep, type Completed, type PendingOperation } from '../../components/AuthorizeStep.js';
+import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { Field } from '../../components/Field.js';
+import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { Receipt } from '../../components/Receipt.js';
 import { Summary } from '../../components/Summary.js';
@@ -17,10 +18,9 @@ import { WizardSteps } from '../../components/WizardSteps.js';
 import { yen } from '../../i18n/i18n.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
-import type { FieldError } from '../../lib/forms.js';
+import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { checkLimitInput, limitDate } from '../../lib/limits.js';
 import { useBankValue } from '../../lib/use-bank-value.js';
-import { useCreateOperation } from '../../lib/use-create-operation.js';
 import { SettingsFrame } from './SettingsFrame.js';
 
 export function useLimits(): { limits: TransferLimits | null; failed: boolean; reload: () => Promise<void> } {
@@ -28,48 +28,37 @@ export function useLimits(): { limits: TransferLimits | null; failed: boolean; r
   return { limits: value, failed, reload };
 }
 
+const ORDER = ['input', 'authorize', 'done'] as const;
+
+/** The change asked for, as the review and the receipt show it. */
+interface Change { dailyLimit: number; from: string | null; before: number }
+
 export function TransferLimit({ onMenu }: { onMenu: () => void }) {
   const { t, lang } = useT();
   const { limits, failed, reload } = useLimits();
-  const [step, setStep] = useState(0);
+  const flow = useOperationFlow(ORDER, { onCompleted: () => void reload() });
   const [text, setText] = useState('');
-  const [error, setError] = useState<FieldError | null>(null);
-  const [pending, setPending] = useState<(PendingOperation & { dailyLimit: number; from: string | null; before: number }) | null>(null);
-  const [done, setDone] = useState<Completed | null>(null);
-  const op = useCreateOperation();
+  // The entry as it was checked: its message is written from it, so it follows a change of language.
+  const [checked, setChecked] = useState<string | null>(null);
+  const [change, setChange] = useState<Change | null>(null);
   const fmt = (n: number) => yen(n, lang);
   const steps = [t('lim.step.input'), t('set.step.confirm'), t('set.step.done')];
   const when = (from: string | null) => (from ? t('lim.row.fromDate', { date: limitDate(from, lang) }) : t('lim.row.fromNow'));
-
-  // A message shown stays in the screen's language: its amounts are written again when that changes.
-  useEffect(() => {
-    if (error && limits) {
-      const r = checkLimitInput(text, limits, fmt);
-      setError(r.ok ? null : r.error);
-    }
-  }, [lang]);
+  const checkedResult = checked !== null && limits ? checkLimitInput(checked, limits, fmt) : null;
+  const error = checkedResult && !checkedResult.ok ? checkedResult.error : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!limits) return;
     const r = checkLimitInput(text, limits, fmt);
     if (!r.ok) {
-      setError(r.error);
+      setChecked(text);
       document.getElementById('lim-new')?.focus();
       return;
     }
-    setError(null);
-    const c = await op.create({ type: 'limit-change', dailyLimit: r.value });
-    if (c) {
-      setPending({ ...c, dailyLimit: r.value, from: c.summary.limitEffectiveFrom ?? null, before: limits.dailyLimit });
-      setStep(1);
-    }
-  };
-
-  const completed = (d: Completed) => {
-    setDone(d);
-    setStep(2);
-    void reload();
+    setChecked(null);
+    const c = await flow.create({ type: 'limit-change', dailyLimit: r.value });
+    if (c) setChange({ dailyLimit: r.value, from: c.summary.limitEffectiveFrom ?? null, before: limits.dailyLimit });
   };
 
   const nowRows = (l: TransferLimits): [string, string][] => [
@@ -79,7 +68,7 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
     [t('lim.maximum'), fmt(l.maximum)],
     [t('lim.pending'), l.pendingRaise ? t('lim.pendingValue', { amount: fmt(l.pendingRaise.amount), date: limitDate(l.pendingRaise.effectiveFrom, lang) }) : t('lim.pendingNone')],
   ];
-  const changeRows = (p: NonNullable<typeof pending>): [string, string][] => [
+  const changeRows = (p: Change): [string, string][] => [
     [t('lim.row.current'), fmt(p.before)],
     [t('lim.row.new'), fmt(p.dailyLimit)],
     [t('lim.row.from'), when(p.from)],
@@ -87,14 +76,14 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
 
   return (
     <SettingsFrame id="limit" title={t('lim.title')} onMenu={onMenu}>
-      <WizardSteps steps={steps} current={step} />
+      <WizardSteps steps={steps} current={flow.index} />
       {failed ? (
         <Alert kind="error">
           <p>{t('home.loadError')}</p>
           <button type="button" className="btn btn-secondary" onClick={() => void reload()}>{t('common.retry')}</button>
         </Alert>
       ) : null}
-      {step === 0 ? (
+      {flow.step === 'input' ? (
         <form key="input" onSubmit={(e) => void submit(e)} noValidate>
           <StepHeading>{t('lim.step.input')}</StepHeading>
           <p>{t('lim.intro')}</p>
@@ -111,24 +100,23 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
           {limits?.pendingRaise ? <p className="note">{t('lim.pendingReplace')}</p> : null}
           <Field id="lim-new" className="amount-field" label={t('lim.new')} value={text} onValue={setText} error={error} inputMode="numeric" autoComplete="off" required
             hint={t('lim.newHint', { step: fmt(LIMIT_STEP_YEN), min: fmt(LIMIT_MIN_YEN), max: limits ? fmt(limits.maximum) : '—' })} />
-          {op.error ? <Alert kind="error"><p>{t(`error.${op.error.code}`)}</p></Alert> : null}
-          <div className="actions">
-            <button type="button" className="btn btn-secondary" onClick={onMenu}>{t('common.cancel')}</button>
-            <button type="submit" className="btn btn-primary" disabled={op.busy || !limits}>{op.busy ? t('set.sending') : t('lim.toConfirm')}</button>
-          </div>
+          <CreateError error={flow.error} />
+          <CreateActions busy={flow.busy} disabled={!limits} label="lim.toConfirm" onCancel={onMenu} />
         </form>
-      ) : step === 1 && pending ? (
+      ) : null}
+      {flow.step === 'authorize' && flow.pending && change ? (
         <div key="confirm">
           <StepHeading>{t('set.step.confirm')}</StepHeading>
-          <p>{t(pending.from ? 'lim.confirm.raise' : 'lim.confirm.lower')}</p>
-          <AuthorizeStep operation={pending} submitLabel={t('set.confirmChange')} onCompleted={completed}
-            onBack={() => { setPending(null); op.reset(); setStep(0); void reload(); }} backLabel={t('set.startOver')}>
-            <Summary testId="limit-change" rows={changeRows(pending)} />
+          <p>{t(change.from ? 'lim.confirm.raise' : 'lim.confirm.lower')}</p>
+          <AuthorizeStep operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete}
+            onBack={() => { flow.startOver(); void reload(); }} backLabel={t('set.startOver')}>
+            <Summary testId="limit-change" rows={changeRows(change)} />
           </AuthorizeStep>
         </div>
-      ) : done && pending ? (
-        <Receipt title={t(pending.from ? 'lim.done.raise' : 'lim.done.lower')} receiptNumber={done.receiptNumber} completedAt={done.completedAt}
-          rows={[[t('lim.row.new'), fmt(pending.dailyLimit)], [t('lim.row.from'), when(pending.from)], ...(limits ? nowRows(limits) : [])]}>
+      ) : null}
+      {flow.step === 'done' && flow.done && change ? (
+        <Receipt title={t(change.from ? 'lim.done.raise' : 'lim.done.lower')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
+          rows={[[t('lim.row.new'), fmt(change.dailyLimit)], [t('lim.row.from'), when(change.from)], ...(limits ? nowRows(limits) : [])]}>
           <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
         </Receipt>
       ) : null}
