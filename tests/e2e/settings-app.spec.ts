@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { arrowTo, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
 import { checkBoth, openByKeyboard, SettingsPage } from '../support/e2e/settings-pages.js';
+import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja, translate } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 // Each screen is checked with axe and photographed in both languages: slow on a busy machine.
@@ -33,27 +35,27 @@ test('keyboard only, language: chosen in settings, applied at once and kept afte
   await loginByKeyboard(page, 'token-user');
   const s = new SettingsPage(page);
   await openByKeyboard(s, 'language');
-  await expect(page.locator('#set-lang-ja')).toBeChecked();
+  await expect(s.field('lang-ja')).toBeChecked();
   await checkBoth(page, 'settings-language');
   // An arrow key in the group chooses English: applied at once.
-  await arrowTo(page, page.locator('.settings-page fieldset'), page.locator('#set-lang-en'));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('language-now')).toHaveText('Language now: English');
-  await expect(page.locator('#language-title')).toHaveText('Language');
+  await arrowTo(page, s.pageFieldset(), s.field('lang-en'));
+  await expect(shell.html()).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('language-now')).toHaveText(translate('en', 'set.lang.now', { language: translate('en', 'app.language.en') }));
+  await expect(s.languageTitle()).toHaveText(translate('en', 'set.lang.title'));
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(shell.html()).toHaveAttribute('lang', 'en');
   await tabTo(page, s.navLink());
   await page.keyboard.press('Enter');
-  await expect(s.item('language')).toHaveText('Language');
+  await expect(s.item('language')).toHaveText(translate('en', 'set.lang.title'));
   // token-user's menu offers the release, not the start.
   await expect(s.item('token-release')).toBeVisible();
   await tabTo(page, s.item('language'));
   await page.keyboard.press('Enter');
-  await arrowTo(page, page.locator('.settings-page fieldset'), page.locator('#set-lang-ja'));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await arrowTo(page, s.pageFieldset(), s.field('lang-ja'));
+  await expect(shell.html()).toHaveAttribute('lang', 'ja');
+  await tabTo(page, s.pagePrimary());
   await page.keyboard.press('Enter');
-  await expect(s.menu().locator('.step-heading')).toBeFocused();
+  await expect(s.menuHeading()).toBeFocused();
 });
 
 test('about: version, bank profile, support and the two sender domains', async ({ page }) => {
@@ -63,11 +65,11 @@ test('about: version, bank profile, support and the two sender domains', async (
   await s.open('about');
   const about = page.getByTestId('about');
   await expect(page.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
-  await expect(about).toContainText('デモ銀行（金融機関コード 0999）');
+  await expect(about).toContainText(ja('set.about.bankValue', { name: DEFAULT_BANK_PROFILE.bankName.ja, code: DEFAULT_BANK_PROFILE.bankCode }));
   await expect(about).toContainText('demo-bank');
-  await expect(about).toContainText('10分');
+  await expect(about).toContainText(ja('set.about.minutes', { n: 10 }));
   await expect(about).toContainText('0120-000-999');
-  await expect(page.locator('.senders code')).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
+  await expect(new Shell(page).senderDomains()).toHaveText(['otp-auth.net', 'am-bk.co.jp']);
   await checkBoth(page, 'settings-about');
 });
 
@@ -80,7 +82,7 @@ test('keyboard only, remembered login ID: shown, forgotten, and gone from the lo
     // Without a keychain the page explains that nothing can be remembered.
     await loginByKeyboard(page, 'token-user');
     await openByKeyboard(s, 'remembered');
-    await expect(page.locator('.settings-page .alert-info')).toBeVisible();
+    await expect(s.alert('info')).toBeVisible();
     await checkBoth(page, 'settings-remembered');
     test.skip(true, `forgetting a remembered ID needs an OS keychain (this run's is "${keychain}"); run under scripts/with-keyring.sh`);
     return;
@@ -89,14 +91,14 @@ test('keyboard only, remembered login ID: shown, forgotten, and gone from the lo
   await openByKeyboard(s, 'remembered');
   await expect(page.getByTestId('remembered-id')).toContainText('token-user');
   await checkBoth(page, 'settings-remembered');
-  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await tabTo(page, s.pagePrimary());
   await page.keyboard.press('Enter');
-  await expect(page.locator('.settings-page .alert-success')).toBeVisible();
-  await expect(page.getByTestId('remembered-id')).toHaveText('ログインIDは記憶していません。');
+  await expect(s.alert('success')).toBeVisible();
+  await expect(page.getByTestId('remembered-id')).toHaveText(ja('set.remember.none'));
   await checkBoth(page, 'settings-remembered-forgotten');
-  await tabTo(page, page.locator('.header-tools .btn-secondary'));
+  await tabTo(page, shell.logoutButton());
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('logged-out')).toBeVisible();
+  await expect(shell.loggedOut()).toBeVisible();
   await page.reload();
-  await expect(page.locator('#login-id')).toHaveValue('');
+  await expect(new LoginPage(page).id()).toHaveValue('');
 });

@@ -4,6 +4,7 @@ import { checkScreen } from './checks.js';
 import { tabTo } from './keyboard.js';
 import { OtpPromptPart } from './otp-prompt.js';
 import { Shell, type Lang } from './shell.js';
+import { either } from './text.js';
 
 export { bankMe, receivedAcceptance, waitForAcceptance } from './bank-view.js';
 
@@ -18,13 +19,13 @@ export class SettingsPage {
     return this.page.getByTestId('settings-menu');
   }
   navLink(): Locator {
-    return this.page.locator('.main-nav .nav-link').filter({ hasText: /^(各種利用設定|Settings)$/ });
+    return new Shell(this.page).navNamed(either('nav.settings'));
   }
   async openMenu(): Promise<void> {
     await this.navLink().click();
     await expect(this.menu()).toBeVisible();
     // The menu shows the customer's state once /me has answered.
-    await expect(this.menu().locator('.settings-state').first()).not.toHaveText(/読み込んで|Loading/);
+    await expect(this.menuStates().first()).not.toHaveText(either('common.loading'));
   }
   item(name: SettingsItem): Locator {
     return this.page.locator(`.settings-item[data-page="${name}"]`);
@@ -119,6 +120,10 @@ export class SettingsPage {
   menuHeading(): Locator {
     return this.menu().locator('.step-heading');
   }
+  /** What the menu says of each item's current state ("loading" until the bank has answered). */
+  menuStates(): Locator {
+    return this.menu().locator('.settings-state');
+  }
   /** What the menu says of an item's current state, beside the item. */
   menuState(name: SettingsItem): Locator {
     return this.menu().locator(`.settings-item[data-page="${name}"] + .settings-state`);
@@ -173,7 +178,7 @@ export async function openByKeyboard(s: SettingsPage, name: SettingsItem): Promi
   await tabTo(s.page, s.navLink());
   await s.page.keyboard.press('Enter');
   await expect(s.menu()).toBeVisible();
-  await expect(s.menu().locator('.settings-state').first()).not.toHaveText(/読み込んで|Loading/);
+  await expect(s.menuStates().first()).not.toHaveText(either('common.loading'));
   await tabTo(s.page, s.item(name));
   await s.page.keyboard.press('Enter');
   await expect(s.page.locator('.settings-page')).toBeVisible();

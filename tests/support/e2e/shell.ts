@@ -1,5 +1,6 @@
 /** The app's frame (header, menu, language, logout, the logged-out page) and the login screen. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { either, fieldLabel, translate, type MessageKey } from './text.js';
 
 export type Lang = 'ja' | 'en';
 export type Route = 'home' | 'transfer' | 'bill' | 'guidance' | 'statements' | 'receipts';
@@ -14,29 +15,30 @@ export class Shell {
   html(): Locator {
     return this.page.locator('html');
   }
+  /** Each language is offered under its own name (日本語, English). */
   languageButton(lang: Lang): Locator {
-    return this.page.locator(`.lang-switch button[lang="${lang}"]`);
+    return this.page.getByRole('group', { name: either('app.language') }).getByRole('button', { name: translate(lang, `app.language.${lang}`), exact: true });
   }
   async setLanguage(lang: Lang): Promise<void> {
     await this.languageButton(lang).click();
     await expect(this.html()).toHaveAttribute('lang', lang);
   }
   logoutButton(): Locator {
-    return this.page.locator('.header-tools .btn-secondary');
+    return this.page.getByRole('banner').getByRole('button', { name: either('nav.logout') });
   }
   async logout(): Promise<void> {
     await this.logoutButton().click();
     await expect(this.loggedOut()).toBeVisible();
   }
   mainNav(): Locator {
-    return this.page.locator('.main-nav');
+    return this.page.getByRole('navigation', { name: either('nav.label') });
   }
   nav(route: Route): Locator {
-    return this.page.locator(`.main-nav .nav-link[data-route="${route}"]`);
+    return this.navNamed(either(`nav.${route}` satisfies MessageKey));
   }
   /** A main menu link by its name (the menu's order changes as screens are added). */
   navNamed(name: string | RegExp): Locator {
-    return this.page.locator('.main-nav .nav-link').filter({ hasText: name });
+    return this.mainNav().getByRole('button', { name });
   }
   /** The heading that has focus: each step moves focus to its heading. */
   focusedHeading(): Locator {
@@ -54,17 +56,17 @@ export class Shell {
     return this.page.getByTestId('logged-out');
   }
   loggedOutTitle(): Locator {
-    return this.page.locator('#out-title');
+    return this.loggedOut().getByRole('heading', { name: either('out.title') });
   }
   /** The logged-out page's way back to the login. */
   loginAgain(): Locator {
-    return this.loggedOut().locator('.btn-primary');
+    return this.loggedOut().getByRole('button', { name: either('out.again') });
   }
   balance(): Locator {
     return this.page.getByTestId('balance').first();
   }
   homeTitle(): Locator {
-    return this.page.locator('#home-title');
+    return this.page.getByRole('heading', { name: either('home.title'), level: 1 });
   }
   historyRows(): Locator {
     return this.page.getByTestId('history').locator('tbody tr');
@@ -86,15 +88,15 @@ export class Shell {
 
 export class LoginPage {
   constructor(readonly page: Page) {}
-  readonly title = () => this.page.locator('#login-title');
-  readonly id = () => this.page.locator('#login-id');
+  readonly title = () => this.page.getByRole('heading', { name: either('login.title'), level: 1 });
+  readonly id = () => this.page.getByLabel(fieldLabel('login.loginId'));
   readonly idError = () => this.page.locator('#login-id-error');
-  readonly password = () => this.page.locator('#login-password');
-  readonly remember = () => this.page.locator('#login-remember');
+  readonly password = () => this.page.getByLabel(fieldLabel('login.password'));
+  readonly remember = () => this.page.getByRole('checkbox', { name: either('login.remember') });
   readonly failure = () => this.page.locator('#login-failure');
-  readonly submit = () => this.page.locator('.login button[type=submit]');
+  readonly submit = () => this.page.getByRole('button', { name: either('login.submit') });
   /** The login screen's link to the guidance page. */
-  readonly guidanceLink = () => this.page.locator('.login .link-button');
+  readonly guidanceLink = () => this.page.getByRole('button', { name: either('login.guidanceLink') });
   async login(loginId: string, password: string): Promise<void> {
     await expect(this.title()).toBeVisible();
     await this.id().fill(loginId);

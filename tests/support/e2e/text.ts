@@ -17,6 +17,17 @@ export function like(lang: Lang, key: MessageKey, vars?: Vars): RegExp {
   return new RegExp(translate(lang, key, vars).split(/\{\w+\}/).map(escape).join('.*?'));
 }
 
+/** The message exactly, in either language: for page objects that do not know the screen's language. */
+export function either(key: MessageKey, vars?: Vars): RegExp {
+  return new RegExp(`^(?:${escape(translate('ja', key, vars))}|${escape(translate('en', key, vars))})$`);
+}
+
+/** A field's label in either language, with or without the "required" mark the form adds to it. */
+export function fieldLabel(key: MessageKey): RegExp {
+  const alt = (k: MessageKey) => `${escape(translate('ja', k))}|${escape(translate('en', k))}`;
+  return new RegExp(`^(?:${alt(key)})(?: \\((?:${alt('common.required')})\\))?$`);
+}
+
 /** The Japanese message (the app's first language): the form most specs check. */
 export const ja = (key: MessageKey, vars?: Vars): string => translate('ja', key, vars);
 
