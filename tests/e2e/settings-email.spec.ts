@@ -30,16 +30,16 @@ test('the new address is not registered while only the current destination has a
   await expect(s.stepHeading()).toBeFocused();
 
   // Live advice as the address is typed; a free-mail address needs the acknowledgement.
-  await page.locator('#set-email').fill('suspended.new@au.com');
-  await expect(page.locator('#set-email-advice li').first()).toHaveAttribute('data-advice', 'separate-device-good');
-  await page.locator('#set-email').fill('suspended.new@gmail.com');
-  await expect(page.locator('#set-email-advice li').first()).toHaveAttribute('data-advice', 'free-mail-warning');
-  await page.locator('#set-email-again').fill('suspended.new@gmail.com');
+  await s.field('email').fill('suspended.new@au.com');
+  await expect(s.advice('email')).toHaveAttribute('data-advice', 'separate-device-good');
+  await s.field('email').fill('suspended.new@gmail.com');
+  await expect(s.advice('email')).toHaveAttribute('data-advice', 'free-mail-warning');
+  await s.field('email-again').fill('suspended.new@gmail.com');
   await s.primary().click();
-  await expect(page.locator('#set-email-ack-error')).not.toBeEmpty();
-  await expect(page.locator('#set-email-ack')).toBeFocused();
+  await expect(s.fieldError('email-ack')).not.toBeEmpty();
+  await expect(s.field('email-ack')).toBeFocused();
   await checkBoth(page, 'settings-email-input');
-  await page.locator('#set-email-ack').check();
+  await s.field('email-ack').check();
   await s.primary().click();
 
   // Step 1: the password went to the current address only.
@@ -51,7 +51,7 @@ test('the new address is not registered while only the current destination has a
 
   // Step 2: a new password went to the new address only; the bank has not changed anything yet.
   await expect(s.destinations()).toHaveText(['s***@gmail.com']);
-  await expect(page.locator('.settings-page .alert-info')).toContainText('suspended.new@gmail.com');
+  await expect(s.alert('info')).toContainText('suspended.new@gmail.com');
   await checkBoth(page, 'settings-email-proof');
   expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
 
@@ -61,7 +61,7 @@ test('the new address is not registered while only the current destination has a
   expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
   const proof = await s.otp.mailFor(stack.mailboxUrl, 'suspended.new@gmail.com');
   expect(proof.reference).not.toBe(first.reference);
-  await page.locator('.settings-back button').click();
+  await s.back().click();
   await expect(s.menu()).toBeVisible();
   expect((await bankMe(stack.apiUrl, 'suspended-user')).email).toBe('suspended-user@softbank.ne.jp');
 });
@@ -69,9 +69,10 @@ test('the new address is not registered while only the current destination has a
 test('keyboard only: mail-user changes the registered address end to end', async ({ page }) => {
   await openInJapanese(page, stack.appUrl);
   const kb = page.keyboard;
-  await tabTo(page, page.locator('#login-id'));
+  const login = new LoginPage(page);
+  await tabTo(page, login.id());
   await kb.type('mail-user');
-  await tabTo(page, page.locator('#login-password'));
+  await tabTo(page, login.password());
   await kb.type('demo-login-1');
   await kb.press('Enter');
   await expect(page.getByTestId('balance').first()).toBeVisible();
@@ -83,10 +84,10 @@ test('keyboard only: mail-user changes the registered address end to end', async
   await tabTo(page, s.item('email'));
   await kb.press('Enter');
   await expect(s.stepHeading()).toBeFocused();
-  await tabTo(page, page.locator('#set-email'));
+  await tabTo(page, s.field('email'));
   await kb.type('mail-user.new@au.com');
-  await expect(page.locator('#set-email-advice li').first()).toHaveAttribute('data-advice', 'separate-device-good');
-  await tabTo(page, page.locator('#set-email-again'));
+  await expect(s.advice('email')).toHaveAttribute('data-advice', 'separate-device-good');
+  await tabTo(page, s.field('email-again'));
   await kb.type('mail-user.new@au.com');
   await kb.press('Enter');
 
@@ -118,12 +119,12 @@ test('keyboard only: mail-user changes the registered address end to end', async
   await checkScreen(page, 'settings-email-done');
 
   // From now on the passwords go to the new address.
-  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await tabTo(page, s.pagePrimary());
   await kb.press('Enter');
   await expect(s.menu()).toContainText('m***@au.com');
   await s.item('email').click();
-  await page.locator('#set-email').fill('mail-user@docomo.ne.jp');
-  await page.locator('#set-email-again').fill('mail-user@docomo.ne.jp');
+  await s.field('email').fill('mail-user@docomo.ne.jp');
+  await s.field('email-again').fill('mail-user@docomo.ne.jp');
   const before = Date.now();
   await s.primary().click();
   await expect(s.destinations()).toHaveText(['m***@au.com']);
