@@ -6,12 +6,13 @@
 // reaches only the addresses in use. Stopping an address and
 // removing a destination are keyboard-only runs (Tab, arrow keys, typing, Enter).
 import { expect, test, type Page } from '@playwright/test';
-import { translate } from '../../src-renderer/i18n/i18n.js';
 import { waitForOtp } from '../support/mailbox.js';
+import { FULL_WIDTH } from '../support/e2e/data.js';
 import { LoginPage, TransferPage } from '../support/e2e/pages.js';
 import { arrowTo, authorizeByKeyboard, loginByKeyboard, tabTo } from '../support/e2e/keyboard.js';
 import { bankMe, checkBoth, openByKeyboard, openInJapanese, receivedAcceptance, SettingsPage, waitForAcceptance } from '../support/e2e/settings-pages.js';
 import { missingPrerequisite, startStack, type Stack } from '../support/e2e/stack.js';
+import { ja, translate } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
 // Each screen is checked with axe and photographed in both languages: slow on a busy machine.
@@ -36,26 +37,25 @@ async function login(page: Page): Promise<SettingsPage> {
 test('Select E-mail: state, change usage, confirmation with the passwords, done; notices reach both addresses', async ({ page }) => {
   const s = await login(page);
   await s.open('select');
-  const now = page.getByTestId('select-now');
-  await expect(now.locator('tbody tr')).toHaveCount(2);
-  await expect(now.locator('tr[data-slot="1"] td').first()).toHaveText('利用しない');
+  await expect(s.selectNowRows()).toHaveCount(2);
+  await expect(s.selectNowFirstCell(1)).toHaveText(ja('set.noUse'));
   // The guide's names: 利用状況, セレクトメールアドレス１, 「利用変更確認画面へ」.
   await expect(s.stepHeading()).toHaveText(translate('ja', 'set.select.step.now'));
-  await expect(now.locator('tr[data-slot="1"] th')).toHaveText(translate('ja', 'set.slot', { n: '１' }));
+  await expect(s.selectNowHeader(1)).toHaveText(translate('ja', 'set.slot', { n: FULL_WIDTH.slotOne }));
   await checkBoth(page, 'settings-select-now');
   await s.primary().click();
   await expect(s.primary()).toHaveText(translate('ja', 'set.select.toConfirm'));
 
   // Input: use / don't use per address, with the live advice.
-  await page.locator('#set-slot1-use').check();
-  await page.locator('#set-slot1-address').fill(SLOT1);
-  await expect(page.locator('#set-slot1-address-advice li').first()).toHaveAttribute('data-advice', 'separate-device-good');
-  await page.locator('#set-slot2-use').check();
-  await page.locator('#set-slot2-address').fill(SLOT2);
+  await s.field('slot1-use').check();
+  await s.field('slot1-address').fill(SLOT1);
+  await expect(s.advice('slot1-address')).toHaveAttribute('data-advice', 'separate-device-good');
+  await s.field('slot2-use').check();
+  await s.field('slot2-address').fill(SLOT2);
   await s.primary().click();
-  await expect(page.locator('#set-slot2-address-ack')).toBeFocused();
+  await expect(s.field('slot2-address-ack')).toBeFocused();
   await checkBoth(page, 'settings-select-input');
-  await page.locator('#set-slot2-address-ack').check();
+  await s.field('slot2-address-ack').check();
   await s.primary().click();
 
   // Confirmation: the addresses, the mail-notified password (to the registered address only) and
@@ -64,7 +64,7 @@ test('Select E-mail: state, change usage, confirmation with the passwords, done;
   await expect(planned).toContainText(SLOT1);
   await expect(planned).toContainText(SLOT2);
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
-  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  await expect(s.submitAuthorize()).toHaveText(ja('set.confirmChange'));
   const mail = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
   await checkBoth(page, 'settings-select-confirm');
   await s.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
@@ -85,15 +85,15 @@ test('keyboard only, Select E-mail: an address no longer in use gets no acceptan
   await loginByKeyboard(page, 'mail-user');
   const s = new SettingsPage(page);
   await openByKeyboard(s, 'select');
-  await expect(page.getByTestId('select-now').locator('tbody tr')).toHaveCount(2);
+  await expect(s.selectNowRows()).toHaveCount(2);
   await tabTo(page, s.primary());
   await page.keyboard.press('Enter');
   // Address 2: the arrow key moves "use" to "don't use"; its address field goes away.
-  await arrowTo(page, page.locator('fieldset[data-slot="2"]'), page.locator('#set-slot2-nouse'));
-  await expect(page.locator('#set-slot2-address')).toHaveCount(0);
+  await arrowTo(page, s.slotGroup(2), s.field('slot2-nouse'));
+  await expect(s.field('slot2-address')).toHaveCount(0);
   await tabTo(page, s.primary());
   await page.keyboard.press('Enter');
-  await expect(s.submitAuthorize()).toHaveText('変更を確定する');
+  await expect(s.submitAuthorize()).toHaveText(ja('set.confirmChange'));
   const mail = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
   await authorizeByKeyboard(s, { code: mail.code, confirm: 'demo-confirm-1' });
   await expect(s.receiptNumber()).not.toBeEmpty();
@@ -125,24 +125,24 @@ test('keyboard only, Select E-mail: an address no longer in use gets no acceptan
 test('destinations: the choice and the current password on one screen, then address 1 proves it receives mail', async ({ page }) => {
   const s = await login(page);
   await s.open('destinations');
-  await expect(page.locator('#set-dest2-use')).toBeDisabled();
+  await expect(s.field('dest2-use')).toBeDisabled();
   // As the screen opens the current password is on its way (registered address only), asked for
   // below the choice; no confirmation password yet.
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp']);
   await expect(s.confirmField()).toHaveCount(0);
   await expect(s.submitAuthorize()).toHaveText(translate('ja', 'set.dest.toConfirm'));
-  await expect(page.locator('fieldset[data-slot="1"] legend')).toContainText(translate('ja', 'set.slot', { n: '１' }));
+  await expect(s.slotLegend(1)).toContainText(translate('ja', 'set.slot', { n: FULL_WIDTH.slotOne }));
   const current = await s.otp.mailFor(stack.mailboxUrl, REGISTERED);
   await checkBoth(page, 'settings-destinations-choose');
   // Nothing changed yet: the app says so instead of asking the bank, and the password stays good.
   await s.authorize({ code: current.code });
-  await expect(page.locator('.settings-page .alert-error')).toContainText(translate('ja', 'set.dest.err.noChange'));
-  await page.locator('#set-dest1-use').check();
+  await expect(s.alert('error')).toContainText(translate('ja', 'set.dest.err.noChange'));
+  await s.field('dest1-use').check();
   await s.authorize({ code: current.code });
 
   // The confirmation screen: a password sent to the NEW destination only, with the reason on screen.
   await expect(s.destinations()).toHaveText(['m***@au.com']);
-  await expect(page.locator('.settings-page .alert-info')).toContainText('m***@au.com');
+  await expect(s.alert('info')).toContainText('m***@au.com');
   await expect(s.submitAuthorize()).toHaveText(translate('ja', 'set.confirmChange'));
   await checkBoth(page, 'settings-destinations-proof');
   expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
@@ -161,7 +161,7 @@ test('keyboard only, destinations: removing address 1 takes the current password
   await loginByKeyboard(page, 'mail-user');
   const s = new SettingsPage(page);
   await openByKeyboard(s, 'destinations');
-  await expect(page.locator('#set-dest1-use')).toBeChecked();
+  await expect(s.field('dest1-use')).toBeChecked();
   await expect(s.destinations()).toHaveText(['m***@docomo.ne.jp', 'm***@au.com']);
   const reference = await s.otp.reference();
   const [a, b] = await Promise.all([
@@ -169,7 +169,7 @@ test('keyboard only, destinations: removing address 1 takes the current password
     waitForOtp(stack.mailboxUrl, SLOT1, { reference }),
   ]);
   expect(a.code).toBe(b.code);
-  await arrowTo(page, page.locator('fieldset[data-slot="1"]'), page.locator('#set-dest1-nouse'));
+  await arrowTo(page, s.slotGroup(1), s.field('dest1-nouse'));
   await authorizeByKeyboard(s, { code: a.code });
   // Only removed: no new password, the confirmation password alone confirms it.
   await expect(s.confirmField()).toBeVisible();
@@ -180,7 +180,7 @@ test('keyboard only, destinations: removing address 1 takes the current password
   await expect(s.receiptNumber()).not.toBeEmpty();
   expect((await bankMe(stack.apiUrl, 'mail-user')).selectEmail[0]!.otpDestination).toBe(false);
   // Back to the menu with the keyboard; focus is on the menu's heading again.
-  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await tabTo(page, s.pagePrimary());
   await page.keyboard.press('Enter');
-  await expect(s.menu().locator('.step-heading')).toBeFocused();
+  await expect(s.menuHeading()).toBeFocused();
 });
