@@ -37,15 +37,15 @@ export function ReviewActions({ busy, disabled, onBack, onAuthorize }: { busy: b
 }
 
 /** Without `onSend` the send button submits the form it is in. */
-export function CreateActions({ busy, disabled, label, onCancel, cancelLabel = 'common.cancel', onSend }: {
-  busy: boolean; disabled?: boolean; label: MessageKey; onCancel: () => void; cancelLabel?: MessageKey; onSend?: () => void;
+export function CreateActions({ busy, disabled, sendKey, onCancel, cancelKey = 'common.cancel', onSend }: {
+  busy: boolean; disabled?: boolean; sendKey: MessageKey; onCancel: () => void; cancelKey?: MessageKey; onSend?: () => void;
 }) {
   const { t } = useT();
   return (
     <div className="actions">
-      <button type="button" className="btn btn-secondary" onClick={onCancel}>{t(cancelLabel)}</button>
+      <button type="button" className="btn btn-secondary" onClick={onCancel}>{t(cancelKey)}</button>
       <button type={onSend ? 'button' : 'submit'} className="btn btn-primary" disabled={busy || disabled} onClick={onSend}>
-        {busy ? t('set.sending') : t(label)}
+        {busy ? t('set.sending') : t(sendKey)}
       </button>
     </div>
   );

@@ -69,7 +69,7 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
             type="email" autoComplete="off" spellCheck={false} required />
           <SenderDomains />
           <CreateError error={flow.error} />
-          <CreateActions busy={flow.busy} label="set.email.toCurrent" onCancel={onMenu} />
+          <CreateActions busy={flow.busy} sendKey="set.email.toCurrent" onCancel={onMenu} />
         </form>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (

@@ -87,7 +87,7 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
           <Alert kind="warning"><p>{t('lgn.notice.offWarning')}</p></Alert>
           <p>{t(OFF_NEEDS[me.secondFactor])}</p>
           <CreateError error={flow.error} />
-          <CreateActions busy={flow.busy} label="lgn.notice.toOff" onCancel={onMenu} onSend={() => void flow.create({ type: 'login-notice-change', enabled: false })} />
+          <CreateActions busy={flow.busy} sendKey="lgn.notice.toOff" onCancel={onMenu} onSend={() => void flow.create({ type: 'login-notice-change', enabled: false })} />
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (

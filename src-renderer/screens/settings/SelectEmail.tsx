@@ -124,7 +124,7 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
           <p className="note">{t('set.select.destNote')}</p>
           {formError ? <Alert kind="error"><p>{t(formError.key)}</p></Alert> : null}
           <CreateError error={flow.error} />
-          <CreateActions busy={flow.busy} label="set.select.toConfirm" onCancel={() => flow.go('intro')} cancelLabel="common.back" />
+          <CreateActions busy={flow.busy} sendKey="set.select.toConfirm" onCancel={() => flow.go('intro')} cancelKey="common.back" />
         </form>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (

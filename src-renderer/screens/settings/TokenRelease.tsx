@@ -38,7 +38,7 @@ export function TokenRelease({ onMenu }: { onMenu: () => void }) {
                 <p>{t('set.release.after', { address: mailTo })}</p>
               </Alert>
               <CreateError error={flow.error} />
-              <CreateActions busy={flow.busy} disabled={!me} label="set.release.toConfirm" onCancel={onMenu}
+              <CreateActions busy={flow.busy} disabled={!me} sendKey="set.release.toConfirm" onCancel={onMenu}
                 onSend={() => void flow.create({ type: 'token-release' })} />
             </>
           )}

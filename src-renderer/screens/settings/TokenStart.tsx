@@ -85,7 +85,7 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
               </ul>
               {me?.tokenState === 'suspended' ? <p className="note">{t('set.token.suspendedNote')}</p> : null}
               <CreateError error={flow.error} />
-              <CreateActions busy={flow.busy} disabled={!me} label="set.token.begin" onCancel={onMenu} onSend={() => void flow.create({ type: 'token-start' })} />
+              <CreateActions busy={flow.busy} disabled={!me} sendKey="set.token.begin" onCancel={onMenu} onSend={() => void flow.create({ type: 'token-start' })} />
             </>
           )}
         </div>

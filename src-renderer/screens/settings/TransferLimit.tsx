@@ -101,7 +101,7 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
           <Field id="lim-new" className="amount-field" label={t('lim.new')} value={text} onValue={setText} error={error} inputMode="numeric" autoComplete="off" required
             hint={t('lim.newHint', { step: fmt(LIMIT_STEP_YEN), min: fmt(LIMIT_MIN_YEN), max: limits ? fmt(limits.maximum) : '—' })} />
           <CreateError error={flow.error} />
-          <CreateActions busy={flow.busy} disabled={!limits} label="lim.toConfirm" onCancel={onMenu} />
+          <CreateActions busy={flow.busy} disabled={!limits} sendKey="lim.toConfirm" onCancel={onMenu} />
         </form>
       ) : null}
       {flow.step === 'authorize' && flow.pending && change ? (
