@@ -19,24 +19,24 @@ export function yen(amount: number, lang: Lang): string {
   return formatYen(amount, lang);
 }
 
-const SEND_TIME = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-});
+// The formatters are built at first use: the login screen loads this module and formats no date,
+// and building an Intl formatter costs more than the form's first render.
+let sendTime: Intl.DateTimeFormat | undefined;
+const dateTimes: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
 
 /** "2025/01/02 13:45:10" in Japan time, exactly as the bank's mails print the send time. */
 export function mailTime(iso: string): string {
-  return SEND_TIME.format(new Date(iso));
+  sendTime ??= new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
+  });
+  return sendTime.format(new Date(iso));
 }
-
-const DATE_TIME: Record<Lang, Intl.DateTimeFormat> = {
-  ja: new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }),
-};
 
 /** A date and time in Japan time for lists and receipts. */
 export function dateTime(iso: string, lang: Lang): string {
-  return DATE_TIME[lang].format(new Date(iso));
+  dateTimes[lang] ??= new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimes[lang].format(new Date(iso));
 }
 
 /** "9:05" for a countdown (minutes:seconds); never negative. */

@@ -42,13 +42,13 @@ export function checkYen(amount: number): Result<number, AmountError> {
 
 export type Locale = 'ja' | 'en';
 
-const formatters: Record<Locale, Intl.NumberFormat> = {
-  ja: new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' }),
-  en: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY' }),
-};
+// Built at first use (once per locale), not when the module loads: the login screen loads it and
+// never formats an amount, and building an Intl formatter is far dearer than using one.
+const formatters: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 /** "￥10,000" (ja) or "¥10,000" (en). Negative amounts keep their sign. */
 export function formatYen(amount: number, locale: Locale): string {
+  formatters[locale] ??= new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency: 'JPY' });
   return formatters[locale].format(amount);
 }
 
