@@ -45,7 +45,7 @@ test('keyboard only, token start: identity check, QR code and key from the provi
   const qr = page.getByTestId('qr-code');
   await expect(qr).toBeVisible();
   await expect(qr).toHaveAttribute('role', 'img');
-  expect((await qr.locator('path').getAttribute('d'))!.length).toBeGreaterThan(1000);
+  expect((await s.qrPath().getAttribute('d'))!.length).toBeGreaterThan(1000);
   const shown = (await page.getByTestId('token-secret').innerText()).replace(/\s+/g, '');
   expect(shown).toBe(fromUri.secret.base32);
   await checkBoth(page, 'settings-token-enroll');
@@ -80,7 +80,7 @@ test('keyboard only, token release: confirmation password only; mail-notified pa
   await tabTo(page, s.item('token-release'));
   await page.keyboard.press('Enter');
   await expect(s.screen('release')).toBeVisible();
-  await expect(page.locator('.settings-page .alert-warning')).toContainText('m***@docomo.ne.jp');
+  await expect(s.alert('warning')).toContainText('m***@docomo.ne.jp');
   await checkBoth(page, 'settings-release-about');
   await tabTo(page, s.primary());
   await page.keyboard.press('Enter');
@@ -94,10 +94,10 @@ test('keyboard only, token release: confirmation password only; mail-notified pa
   expect(me.secondFactor).toBe('mail-otp');
 
   // The menu offers registering again, and says mail applies meanwhile.
-  await tabTo(page, page.locator('.settings-page .btn-primary'));
+  await tabTo(page, s.pagePrimary());
   await page.keyboard.press('Enter');
   await expect(s.item('token-release')).toHaveCount(0);
   await tabTo(page, s.item('token-start'));
   await page.keyboard.press('Enter');
-  await expect(page.locator('.settings-page .note')).toBeVisible();
+  await expect(s.note()).toBeVisible();
 });

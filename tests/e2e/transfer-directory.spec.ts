@@ -6,11 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
-import { translate, type Lang } from '../../src-renderer/i18n/i18n.js';
-import { DEFAULT_BANK_PROFILE } from '../../src-shared/bank-profile/profile.js';
 import { checkScreen } from '../support/e2e/checks.js';
+import { DIRECTORY, FULL_WIDTH, PAYEE_NAME, SEARCH_KANA } from '../support/e2e/data.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
+import { translate, type Lang } from '../support/e2e/text.js';
 import { listMessages } from '../support/mailbox.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
@@ -18,8 +18,8 @@ test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequ
 const LANGS: Lang[] = ['ja', 'en'];
 const MAIL_USER = 'mail-user@docomo.ne.jp';
 /** mail-user's registered payee: an account at the bank itself, 本店営業部 (001). */
-const OWN = { bank: DEFAULT_BANK_PROFILE.bankName.ja, bankCode: DEFAULT_BANK_PROFILE.bankCode, branch: '本店営業部', branchCode: '001' };
-const AOYAMA = { bank: 'サンプル銀行', bankCode: '0005', branch: '青山支店', branchCode: '101' };
+const OWN = DIRECTORY.own;
+const AOYAMA = { bank: DIRECTORY.sampleBank, bankCode: '0005', branch: DIRECTORY.aoyama, branchCode: '101' };
 const named = (lang: Lang, p: typeof OWN) =>
   `${translate(lang, 'trd.withCode', { name: p.bank, code: p.bankCode })} ${translate(lang, 'trd.withCode', { name: p.branch, code: p.branchCode })}`;
 
@@ -57,7 +57,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await shell.open(stack.appUrl);
       await shell.setLanguage(lang);
       // Before login the policy is not known, and the diagram says so instead of guessing.
-      await page.locator('.login .link-button').click();
+      await new LoginPage(page).guidanceLink().click();
       await expect(page.getByTestId('decision-diagram')).toHaveAttribute('data-policy', 'unknown');
       await expect(page.getByTestId('registered-payee-rule')).toHaveText(translate(lang, 'trd.guide.registeredUnknown'));
       await page.getByRole('button', { name: translate(lang, 'nav.login') }).click();
@@ -85,7 +85,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(tr.otp.root).toBeVisible();
       await expect(note).toHaveAttribute('data-expected', 'mail');
       await expect(note.getByTestId('factor-destinations')).toHaveText('m***@docomo.ne.jp');
-      await expect(page.locator('.wizard')).toContainText(named(lang, OWN));
+      await expect(tr.wizard()).toContainText(named(lang, OWN));
       await checkScreen(page, 'transfer-directory-authorize-registered');
       const mail = await tr.otp.mailFor(stack.mailboxUrl, MAIL_USER);
       await tr.authorize('demo-confirm-1', mail.code);
@@ -98,7 +98,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       const before = await otpMails(stack, 'token-user@ezweb.ne.jp');
       const tr = await startTransfer(page, stack, lang, 'token-user');
       await expect(page.getByTestId('tr-mode-new-hint')).toHaveText(translate(lang, 'trd.hint.token'));
-      await tr.fillNewPayee({ bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' });
+      await tr.fillNewPayee({ bankCode: '0005', branchCode: '101', accountNumber: '7654321', name: PAYEE_NAME });
       await tr.next().click();
       await tr.amount('3000');
       const note = page.getByTestId('factor-note');
@@ -120,15 +120,15 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
     });
 
     test(`${lang}: typed codes show the names; the search by name fills the codes`, async ({ page }) => {
-      await startTransfer(page, stack, lang, 'mail-user');
-      await page.locator('#tr-mode-new').check();
-      await page.locator('#tr-bankCode').fill('０００５');
-      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: 'サンプル銀行' }));
-      await page.locator('#tr-branchCode').fill('123');
-      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: '渋谷支店' }));
-      await page.locator('#tr-branchCode').fill('999');
-      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.unknown', { bank: 'サンプル銀行' }));
-      await page.locator('#tr-bankCode').fill('0404');
+      const tr = await startTransfer(page, stack, lang, 'mail-user');
+      await tr.modeNew().check();
+      await tr.field('bankCode').fill(FULL_WIDTH.bankCode);
+      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: DIRECTORY.sampleBank }));
+      await tr.field('branchCode').fill('123');
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: DIRECTORY.shibuya }));
+      await tr.field('branchCode').fill('999');
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.unknown', { bank: DIRECTORY.sampleBank }));
+      await tr.field('bankCode').fill('0404');
       await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.unknown'));
       await expect(page.getByTestId('branch-name')).toHaveText('');
       await checkScreen(page, 'transfer-directory-typed');
@@ -137,35 +137,35 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await page.getByRole('button', { name: translate(lang, 'trd.search.open') }).click();
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBank'));
-      await expect(page.locator('#dir-q')).toBeFocused();
-      await page.keyboard.type('さんぷる');
-      const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: 'サンプル銀行', code: '0005' }) });
+      await expect(tr.directoryQuery()).toBeFocused();
+      await page.keyboard.type(SEARCH_KANA.sampleBank);
+      const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.sampleBank, code: '0005' }) });
       await expect(sample).toBeVisible();
       await expect(dialog.getByTestId('directory-results').getByRole('button')).toHaveCount(2);
       await checkScreen(page, 'transfer-directory-search-bank');
       await sample.focus();
       await page.keyboard.press('Enter');
-      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: 'サンプル銀行' }));
-      await expect(page.locator('#tr-bankCode')).toHaveValue('0005');
-      await expect(page.locator('#dir-q')).toBeFocused();
-      await page.keyboard.type('あおやま');
-      const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: '青山支店', code: '101' }) });
+      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: DIRECTORY.sampleBank }));
+      await expect(tr.field('bankCode')).toHaveValue('0005');
+      await expect(tr.directoryQuery()).toBeFocused();
+      await page.keyboard.type(SEARCH_KANA.aoyamaBranch);
+      const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.aoyama, code: '101' }) });
       await expect(aoyama).toBeVisible();
       await checkScreen(page, 'transfer-directory-search-branch');
       await aoyama.focus();
       await page.keyboard.press('Enter');
       await expect(dialog).toBeHidden();
-      await expect(page.locator('#tr-branchCode')).toHaveValue('101');
-      await expect(page.locator('#tr-accountNumber')).toBeFocused();
-      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: 'サンプル銀行' }));
-      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: '青山支店' }));
+      await expect(tr.field('branchCode')).toHaveValue('101');
+      await expect(tr.field('accountNumber')).toBeFocused();
+      await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: DIRECTORY.sampleBank }));
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.found', { name: DIRECTORY.aoyama }));
 
       // Escape closes the dialog without changing anything.
       await page.getByRole('button', { name: translate(lang, 'trd.search.open') }).click();
-      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: 'サンプル銀行' }));
+      await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: DIRECTORY.sampleBank }));
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
-      await expect(page.locator('#tr-branchCode')).toHaveValue('101');
+      await expect(tr.field('branchCode')).toHaveValue('101');
     });
 
     test(`${lang}: an unknown bank or branch code gets its own message; nothing reaches the bank`, async ({ page }) => {
@@ -176,18 +176,18 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       const posts = operationPosts(stack);
       const mails = await otpMails(stack, MAIL_USER);
       const tr = await startTransfer(page, stack, lang, 'mail-user');
-      await tr.fillNewPayee({ bankCode: '0404', branchCode: '101', accountNumber: '7654321', name: 'ヤマダ ハナコ' });
+      await tr.fillNewPayee({ bankCode: '0404', branchCode: '101', accountNumber: '7654321', name: PAYEE_NAME });
       await tr.next().click();
-      await expect(page.locator('#tr-bankCode-error')).toHaveText(translate(lang, 'trd.err.unknownBank'));
-      await expect(page.locator('#tr-bankCode')).toBeFocused();
-      await expect(page.locator('#tr-bankCode')).toHaveAttribute('aria-invalid', 'true');
+      await expect(tr.fieldError('bankCode')).toHaveText(translate(lang, 'trd.err.unknownBank'));
+      await expect(tr.field('bankCode')).toBeFocused();
+      await expect(tr.field('bankCode')).toHaveAttribute('aria-invalid', 'true');
       await checkScreen(page, 'transfer-directory-unknown-bank');
-      await page.locator('#tr-bankCode').fill('0005');
-      await page.locator('#tr-branchCode').fill('999');
+      await tr.field('bankCode').fill('0005');
+      await tr.field('branchCode').fill('999');
       await tr.next().click();
-      await expect(page.locator('#tr-branchCode-error')).toHaveText(translate(lang, 'trd.err.unknownBranch', { bank: 'サンプル銀行' }));
-      await expect(page.locator('#tr-branchCode')).toBeFocused();
-      await expect(page.locator('#tr-amount')).toHaveCount(0);
+      await expect(tr.fieldError('branchCode')).toHaveText(translate(lang, 'trd.err.unknownBranch', { bank: DIRECTORY.sampleBank }));
+      await expect(tr.field('branchCode')).toBeFocused();
+      await expect(tr.amountField()).toHaveCount(0);
       expect(creates).toEqual([]);
       expect(operationPosts(stack)).toBe(posts);
       expect(await otpMails(stack, MAIL_USER)).toBe(mails);
@@ -217,7 +217,7 @@ test.describe('the peer rule (BANK_REGISTERED_PAYEE_OTP=0)', () => {
       await tr.toAuthorize();
       await expect(tr.otp.root).toHaveCount(0);
       await expect(note).toHaveText(translate(lang, 'trd.auth.confirmOnly'));
-      await expect(page.locator('.wizard')).toContainText(named(lang, OWN));
+      await expect(tr.wizard()).toContainText(named(lang, OWN));
       await checkScreen(page, 'transfer-directory-authorize-peer');
       await tr.authorize('demo-confirm-1');
       await expect(tr.receiptNumber()).not.toBeEmpty();
