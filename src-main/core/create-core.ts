@@ -2,7 +2,7 @@
  * Builds the core from its configuration: bank client, session, preferences, OTP watch and the
  * handler table, behind the small `Core` interface both hosts use.
  */
-import type { EventName, EventPayload } from '../../src-shared/ipc/events.js';
+import { events, type EventName, type EventPayload } from '../../src-shared/ipc/events.js';
 import { BankClient } from './bank-client/client.js';
 import { systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
@@ -41,10 +41,16 @@ export async function createCore(config: CoreConfig, deps: CoreDeps = {}): Promi
   const log = deps.log ?? createLogger(config.logLevel);
   const store = deps.store ?? (config.kiosk ? new MemoryPreferenceStore() : new KeyringPreferenceStore(2000, KEYRING_SERVICE, config.keychainAccount));
   const listeners = new Set<CoreEventListener>();
+  // Events are checked here, once, like every answer: the bridges that carry them hold no schemas.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const checked = events[event].safeParse(payload);
+    if (!checked.success) {
+      log.error({ event, issues: checked.error.issues.length }, 'event payload failed its schema; not sent');
+      return;
+    }
     for (const l of [...listeners]) {
       try {
-        l(event, payload);
+        l(event, checked.data as EventPayload<E>);
       } catch (e) {
         log.error({ event, err: e instanceof Error ? e.message : String(e) }, 'event listener failed');
       }
