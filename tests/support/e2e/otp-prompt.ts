@@ -1,6 +1,7 @@
 /** The one-time password prompt shared by every flow, and the panel shown when passwords are locked. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { waitForOtp, type OtpMail } from '../mailbox.js';
+import { either } from './text.js';
 
 export class OtpPromptPart {
   readonly root: Locator;
@@ -91,7 +92,7 @@ export class OtpLockPanel {
     this.root = page.getByTestId('otp-lock');
   }
   title(): Locator {
-    return this.page.locator('#otp-lock-title');
+    return this.root.getByRole('heading', { name: either('lock.title'), level: 1 });
   }
   phone(): Locator {
     return this.root.getByTestId('otp-lock-phone');

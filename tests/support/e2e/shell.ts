@@ -79,7 +79,7 @@ export class Shell {
     return this.page.getByRole('dialog');
   }
   idleTitle(): Locator {
-    return this.idleDialog().locator('#idle-title');
+    return this.idleDialog().getByRole('heading', { name: either('idle.title') });
   }
   idleBody(): Locator {
     return this.idleDialog().locator('#idle-body');

@@ -2,6 +2,7 @@
 import { expect, type Locator } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { OtpPromptPart } from './otp-prompt.js';
+import { either } from './text.js';
 import { Wizard } from './transfer-pages.js';
 
 type SouField = 'new-login' | 'new-login-again' | 'confirm' | 'confirm-again' | 'email' | 'email-again' | 'email-ack';
@@ -9,7 +10,7 @@ type SouField = 'new-login' | 'new-login-again' | 'confirm' | 'confirm-again' | 
 export class StartOfUsePage extends Wizard {
   readonly otp = new OtpPromptPart(this.page);
   title(): Locator {
-    return this.page.locator('#sou-title');
+    return this.page.getByRole('heading', { name: either('sou.title'), level: 1 });
   }
   field(name: SouField): Locator {
     return this.page.locator(`#sou-${name}`);
@@ -61,7 +62,7 @@ export class GuidancePart {
     this.root = page.locator('article.guidance');
   }
   title(): Locator {
-    return this.page.locator('#guide-title');
+    return this.root.getByRole('heading', { name: either('guide.title'), level: 1 });
   }
   /** The page's sections in order. */
   sections(): Locator {

@@ -3,6 +3,7 @@ import { expect, type Locator } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { OtpPromptPart } from './otp-prompt.js';
 import { Shell } from './shell.js';
+import { either } from './text.js';
 
 export class Wizard {
   constructor(readonly page: Page) {}
@@ -37,7 +38,7 @@ type TransferField = 'bankCode' | 'branchCode' | 'accountType' | 'accountNumber'
 export class TransferPage extends Wizard {
   readonly otp = new OtpPromptPart(this.page);
   title(): Locator {
-    return this.page.locator('#tr-title');
+    return this.page.getByRole('heading', { name: either('tr.title'), level: 1 });
   }
   field(name: TransferField): Locator {
     return this.page.locator(`#tr-${name}`);
@@ -134,7 +135,7 @@ type BillField = 'collectorNumber' | 'customerNumber' | 'confirmationNumber' | '
 
 export class BillPage extends TransferPage {
   billTitle(): Locator {
-    return this.page.locator('#bill-title');
+    return this.page.getByRole('heading', { name: either('bill.title'), level: 1 });
   }
   billField(name: BillField): Locator {
     return this.page.locator(`#bill-${name}`);
