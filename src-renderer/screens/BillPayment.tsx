@@ -4,12 +4,10 @@
  * flow's (lib/flow).
  */
 import { useState, type FormEvent } from 'react';
-import { AuthorizeStep } from '../components/AuthorizeStep.js';
 import { Field } from '../components/Field.js';
 import { CreateError, ReviewActions } from '../components/flow/FlowActions.js';
 import { FromAccountField } from '../components/flow/FromAccountField.js';
 import { StepHeading } from '../components/Heading.js';
-import { Receipt } from '../components/Receipt.js';
 import { Summary } from '../components/Summary.js';
 import { WizardSteps } from '../components/WizardSteps.js';
 import { yen } from '../i18n/i18n.js';
@@ -19,6 +17,7 @@ import { useOperationFlow } from '../lib/flow/use-operation-flow.js';
 import { checkBill, type BillField, type BillInput, type BillValue, type FieldErrors } from '../lib/forms.js';
 import { accountLabel } from '../lib/labels.js';
 import { navigate } from '../state/app-store.js';
+import { AuthorizePart, DonePart } from '../components/flow/FlowSteps.js';
 
 const EMPTY: BillInput = { collectorNumber: '', customerNumber: '', confirmationNumber: '', amount: '' };
 const ORDER = ['input', 'review', 'authorize', 'done'] as const;
@@ -101,19 +100,15 @@ export default function BillPayment() {
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.created ? (
-        <div key="authorize">
-          <StepHeading>{t('auth.title')}</StepHeading>
-          <p>{t('auth.intro')}</p>
-          <AuthorizeStep operation={flow.created} onCompleted={flow.complete} onBack={() => flow.startOver('input')}>
-            <Summary rows={rows()} />
-          </AuthorizeStep>
-        </div>
+        <AuthorizePart key="authorize" heading={t('auth.title')} intro={t('auth.intro')} operation={flow.created} onCompleted={flow.complete} onBack={() => flow.startOver('input')}>
+          <Summary rows={rows()} />
+        </AuthorizePart>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('bill.receipt.title')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={rows()}>
+        <DonePart done={flow.done} title={t('bill.receipt.title')} rows={rows()}>
           <button type="button" className="btn btn-primary" onClick={() => navigate('home')}>{t('common.toHome')}</button>
           <button type="button" className="btn btn-secondary" onClick={() => flow.again(() => { setInput(EMPTY); setBill(null); })}>{t('bill.again')}</button>
-        </Receipt>
+        </DonePart>
       ) : null}
     </section>
   );

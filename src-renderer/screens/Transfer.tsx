@@ -7,10 +7,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert } from '../components/Alert.js';
-import { AuthorizeStep } from '../components/AuthorizeStep.js';
 import { CreateError, ReviewActions } from '../components/flow/FlowActions.js';
 import { StepHeading } from '../components/Heading.js';
-import { Receipt } from '../components/Receipt.js';
 import { Summary } from '../components/Summary.js';
 import { WizardSteps } from '../components/WizardSteps.js';
 import { yen } from '../i18n/i18n.js';
@@ -25,6 +23,7 @@ import { AmountStep } from './transfer/AmountStep.js';
 import { AuthorizeFactorNote, ReviewFactorNote } from './transfer/FactorNote.js';
 import { EMPTY_PAYEE, PayeeStep, usePayeeForm, type Target } from './transfer/PayeeStep.js';
 import { moneyRows, payeeRows, type Fee } from './transfer/rows.js';
+import { AuthorizePart, DonePart } from '../components/flow/FlowSteps.js';
 
 const ORDER = ['choose', 'input', 'review', 'authorize', 'done'] as const;
 /** Refusals about the amount: the review offers to change it. */
@@ -104,20 +103,16 @@ export default function Transfer() {
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.created ? (
-        <div key="authorize">
-          <StepHeading>{t('auth.title')}</StepHeading>
-          <p>{t('auth.intro')}</p>
-          <AuthorizeFactorNote factors={flow.created.factors} otp={flow.created.otp} />
-          <AuthorizeStep operation={flow.created} onCompleted={flow.complete} onBack={() => flow.startOver('input')} backLabel={t('tr.changeAmount')}>
-            <Summary rows={rows()} />
-          </AuthorizeStep>
-        </div>
+        <AuthorizePart key="authorize" heading={t('auth.title')} intro={t('auth.intro')} note={<AuthorizeFactorNote factors={flow.created.factors} otp={flow.created.otp} />}
+          operation={flow.created} onCompleted={flow.complete} onBack={() => flow.startOver('input')} backLabel={t('tr.changeAmount')}>
+          <Summary rows={rows()} />
+        </AuthorizePart>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('tr.receipt.title')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={rows()}>
+        <DonePart done={flow.done} title={t('tr.receipt.title')} rows={rows()}>
           <button type="button" className="btn btn-primary" onClick={() => navigate('home')}>{t('common.toHome')}</button>
           <button type="button" className="btn btn-secondary" onClick={() => flow.again(() => { setTarget(null); setAmountText(''); setInput(EMPTY_PAYEE); })}>{t('tr.again')}</button>
-        </Receipt>
+        </DonePart>
       ) : null}
     </section>
   );

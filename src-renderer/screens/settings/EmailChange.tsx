@@ -11,7 +11,6 @@ import { EmailAdviceField } from '../../components/EmailAdviceField.js';
 import { Field } from '../../components/Field.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { SenderDomains } from '../../components/SenderDomains.js';
 import { Summary } from '../../components/Summary.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
@@ -20,6 +19,7 @@ import { checkEmail, type EmailField, type FieldErrors } from '../../lib/forms.j
 import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
+import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 const ORDER = ['input', 'authorize', 'next', 'done'] as const;
 
@@ -73,14 +73,12 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
         </form>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (
-        <div key="current">
-          <StepHeading>{t('set.email.step.current')}</StepHeading>
-          <p>{t(flow.pending.factors.includes('token-otp') ? 'set.email.currentTokenIntro' : 'set.email.currentIntro')}</p>
-          <AuthorizeStep key="step1" operation={flow.pending} submitLabel={t('set.toNext')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')}
-            onNextStep={(next) => flow.next(next)}>
-            <Summary rows={rows} />
-          </AuthorizeStep>
-        </div>
+        <AuthorizePart key="current" heading={t('set.email.step.current')}
+          intro={t(flow.pending.factors.includes('token-otp') ? 'set.email.currentTokenIntro' : 'set.email.currentIntro')}
+          operation={flow.pending} submitLabel={t('set.toNext')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')}
+          onNextStep={(next) => flow.next(next)}>
+          <Summary rows={rows} />
+        </AuthorizePart>
       ) : null}
       {flow.step === 'next' && flow.pending ? (
         <div key="proof">
@@ -94,9 +92,9 @@ export function EmailChange({ onMenu }: { onMenu: () => void }) {
         </div>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('set.email.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('set.email.registered'), newEmail]]}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+        <DonePart done={flow.done} title={t('set.email.doneTitle')} rows={[[t('set.email.registered'), newEmail]]}>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -9,10 +9,8 @@ import type { MessageKey } from '../../i18n/i18n.js';
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank, newIntentId } from '../../lib/bridge.js';
@@ -21,6 +19,7 @@ import { useApp } from '../../state/app-store.js';
 import { listOf } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
+import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 /** Where the bank sends the notice: the registered address and every Select address in use (masked). */
 function recipients(me: Me): string[] {
@@ -91,16 +90,13 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (
-        <div key="confirm">
-          <StepHeading>{t('set.step.confirm')}</StepHeading>
-          <p>{t('lgn.notice.confirmIntro')}</p>
-          <AuthorizeStep operation={flow.pending} submitLabel={t('lgn.notice.submitOff')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')} />
-        </div>
+        <AuthorizePart key="confirm" heading={t('set.step.confirm')} intro={t('lgn.notice.confirmIntro')} operation={flow.pending}
+          submitLabel={t('lgn.notice.submitOff')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')} />
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('lgn.notice.offDone')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('lgn.notice.stateNow'), t('lgn.notice.off')]]}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+        <DonePart done={flow.done} title={t('lgn.notice.offDone')} rows={[[t('lgn.notice.stateNow'), t('lgn.notice.off')]]}>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -14,7 +14,6 @@ import { Alert } from '../../components/Alert.js';
 import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { useOperationFlow, type OperationFlow } from '../../lib/flow/use-operation-flow.js';
@@ -22,6 +21,7 @@ import { listOf, slotNo } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { SlotsTable } from './SlotsTable.js';
 import { useMe } from './use-me.js';
+import { BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 type Wanted = [boolean | null, boolean | null];
 const ORDER = ['authorize', 'next', 'done'] as const;
@@ -149,10 +149,10 @@ export function OtpDestinations({ onMenu, onSelect }: { onMenu: () => void; onSe
         </div>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('set.dest.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
+        <DonePart done={flow.done} title={t('set.dest.doneTitle')}
           rows={planned.map((p) => [t('set.slot', { n: slotNo(p.slot, lang) }), t(p.otpDestination ? 'set.dest.yes' : 'set.dest.no')])}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -10,7 +10,6 @@ import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { EmailAdviceField } from '../../components/EmailAdviceField.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { checkEmail, type FieldError } from '../../lib/forms.js';
@@ -19,6 +18,7 @@ import { slotNo } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { SlotsTable } from './SlotsTable.js';
 import { useMe } from './use-me.js';
+import { BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 interface SlotInput { use: boolean; address: string; ack: boolean }
 interface SlotErrors { address?: FieldError; ack?: FieldError }
@@ -141,11 +141,11 @@ export function SelectEmail({ onMenu, onDestinations }: { onMenu: () => void; on
         </div>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('set.select.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
+        <DonePart done={flow.done} title={t('set.select.doneTitle')}
           rows={planned.map((p) => [t('set.slot', { n: slotNo(p.slot, lang) }), p.use && p.address ? p.address : t('set.noUse')])}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
+          <BackToMenu onMenu={onMenu} />
           <button type="button" className="btn btn-secondary" onClick={onDestinations}>{t('set.select.toDestinations')}</button>
-        </Receipt>
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -4,15 +4,14 @@
  */
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
+import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 const ORDER = ['intro', 'authorize', 'done'] as const;
 
@@ -45,17 +44,14 @@ export function TokenRelease({ onMenu }: { onMenu: () => void }) {
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (
-        <div key="confirm">
-          <StepHeading>{t('set.step.confirm')}</StepHeading>
-          <p>{t('set.release.confirmIntro')}</p>
-          <AuthorizeStep operation={flow.pending} submitLabel={t('set.release.submit')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')} />
-        </div>
+        <AuthorizePart key="confirm" heading={t('set.step.confirm')} intro={t('set.release.confirmIntro')} operation={flow.pending}
+          submitLabel={t('set.release.submit')} onCompleted={flow.complete} onBack={() => flow.startOver()} backLabel={t('set.startOver')} />
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('set.release.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
+        <DonePart done={flow.done} title={t('set.release.doneTitle')}
           rows={[[t('set.token.stateNow'), t('set.release.stateSuspended')], [t('set.release.factorNow'), t('set.release.doneNote', { address: mailTo })]]}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -9,13 +9,13 @@ import { AuthorizeStep, type Completed } from '../../components/AuthorizeStep.js
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
 import { QrCode } from '../../components/QrCode.js';
-import { Receipt } from '../../components/Receipt.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { groupSecret, parseProvisioningUri } from './provisioning.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
+import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 const ORDER = ['intro', 'authorize', 'next', 'done'] as const;
 
@@ -91,12 +91,9 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
         </div>
       ) : null}
       {flow.step === 'authorize' && flow.pending ? (
-        <div key="identity">
-          <StepHeading>{t('set.token.step.identity')}</StepHeading>
-          <p>{t('set.token.identityIntro')}</p>
-          <AuthorizeStep key="step1" operation={flow.pending} submitLabel={t('set.toNext')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
-            onNextStep={(next) => { setUri(next.provisioningUri ?? null); flow.next(next); }} />
-        </div>
+        <AuthorizePart key="identity" heading={t('set.token.step.identity')} intro={t('set.token.identityIntro')} operation={flow.pending}
+          submitLabel={t('set.toNext')} onCompleted={finish} onBack={restart} backLabel={t('set.startOver')}
+          onNextStep={(next) => { setUri(next.provisioningUri ?? null); flow.next(next); }} />
       ) : null}
       {flow.step === 'next' && flow.pending ? (
         <div key="enroll">
@@ -106,9 +103,9 @@ export function TokenStart({ onMenu, onRelease }: { onMenu: () => void; onReleas
         </div>
       ) : null}
       {flow.step === 'done' && flow.done ? (
-        <Receipt title={t('set.token.doneTitle')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt} rows={[[t('set.token.stateNow'), t('set.token.stateActive')]]}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+        <DonePart done={flow.done} title={t('set.token.doneTitle')} rows={[[t('set.token.stateNow'), t('set.token.stateActive')]]}>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );

@@ -8,11 +8,9 @@ import { useState, type FormEvent } from 'react';
 import type { TransferLimits } from '../../../src-shared/bank-api/limits.js';
 import { LIMIT_MIN_YEN, LIMIT_STEP_YEN } from '../../../src-shared/domain/limits.js';
 import { Alert } from '../../components/Alert.js';
-import { AuthorizeStep } from '../../components/AuthorizeStep.js';
 import { Field } from '../../components/Field.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
 import { StepHeading } from '../../components/Heading.js';
-import { Receipt } from '../../components/Receipt.js';
 import { Summary } from '../../components/Summary.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { yen } from '../../i18n/i18n.js';
@@ -22,6 +20,7 @@ import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { checkLimitInput, limitDate } from '../../lib/limits.js';
 import { useBankValue } from '../../lib/use-bank-value.js';
 import { SettingsFrame } from './SettingsFrame.js';
+import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
 
 export function useLimits(): { limits: TransferLimits | null; failed: boolean; reload: () => Promise<void> } {
   const { value, failed, reload } = useBankValue(() => netbank().limits.get({}));
@@ -105,20 +104,17 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
         </form>
       ) : null}
       {flow.step === 'authorize' && flow.pending && change ? (
-        <div key="confirm">
-          <StepHeading>{t('set.step.confirm')}</StepHeading>
-          <p>{t(change.from ? 'lim.confirm.raise' : 'lim.confirm.lower')}</p>
-          <AuthorizeStep operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete}
-            onBack={() => { flow.startOver(); void reload(); }} backLabel={t('set.startOver')}>
-            <Summary testId="limit-change" rows={changeRows(change)} />
-          </AuthorizeStep>
-        </div>
+        <AuthorizePart key="confirm" heading={t('set.step.confirm')} intro={t(change.from ? 'lim.confirm.raise' : 'lim.confirm.lower')}
+          operation={flow.pending} submitLabel={t('set.confirmChange')} onCompleted={flow.complete}
+          onBack={() => { flow.startOver(); void reload(); }} backLabel={t('set.startOver')}>
+          <Summary testId="limit-change" rows={changeRows(change)} />
+        </AuthorizePart>
       ) : null}
       {flow.step === 'done' && flow.done && change ? (
-        <Receipt title={t(change.from ? 'lim.done.raise' : 'lim.done.lower')} receiptNumber={flow.done.receiptNumber} completedAt={flow.done.completedAt}
+        <DonePart done={flow.done} title={t(change.from ? 'lim.done.raise' : 'lim.done.lower')}
           rows={[[t('lim.row.new'), fmt(change.dailyLimit)], [t('lim.row.from'), when(change.from)], ...(limits ? nowRows(limits) : [])]}>
-          <button type="button" className="btn btn-primary" onClick={onMenu}>{t('set.backToMenu')}</button>
-        </Receipt>
+          <BackToMenu onMenu={onMenu} />
+        </DonePart>
       ) : null}
     </SettingsFrame>
   );
