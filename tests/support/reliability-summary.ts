@@ -109,7 +109,7 @@ export class Tally {
     }
   }
 
-  /** Writes the row; `seed` only for suites that draw their cases from fast-check. */
+  /** Writes the row, then throws when any case failed; `seed` only for suites that draw their cases from fast-check. */
   record(seed?: number): void {
     if (!this.options.movesMoney && this.duplicates + this.lost > 0) throw new Error(`${this.suite} counted duplicates or lost money but was not made with movesMoney`);
     recordSummary({
@@ -121,5 +121,7 @@ export class Tally {
       ...(this.notes.length ? { note: this.notes.join('; ') } : {}),
       ...(this.figures.length ? { figures: this.figures } : {}),
     });
+    // A failed case is a failed test, not only a number in the table.
+    if (this.failures > 0) throw new Error(`${this.suite}: ${this.failures} failed case(s): ${this.notes.join('; ')}`);
   }
 }
