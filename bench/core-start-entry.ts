@@ -1,5 +1,5 @@
 // Start-up probe for the Electron main's core, bundled the way scripts/build.mjs builds
-// dist/electron/main.cjs (CommonJS, packages external) since Electron's main cannot run here
+// dist/electron/main.cjs (CommonJS, zod in, scripts/app-externals.mjs out) since Electron's main cannot run here
 // without its binary: the core with its real defaults (the OS keychain store, the logger at info)
 // created as main does, then the first contract call. Prints `CORE_READY <ms modules loaded>
 // <ms ready> <CPU ms>` (since the process started) and exits.

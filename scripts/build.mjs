@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { APP_EXTERNAL } from './app-externals.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -31,11 +32,11 @@ function entry(name, src, options) {
 }
 
 entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
-entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner });
+entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner, packages: undefined, external: APP_EXTERNAL });
 entry('host', 'src-main/browser-host/bridge-client.ts', {
   platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false, minify: true,
 });
-entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), external: ['electron'], define });
+entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), packages: undefined, external: APP_EXTERNAL, define });
 // The preload runs sandboxed: everything but electron itself is bundled in.
 entry('electron', 'src-main/electron/preload.ts', {
   format: 'cjs', outfile: r('dist/electron/preload.cjs'), packages: undefined, external: ['electron'], sourcemap: false,

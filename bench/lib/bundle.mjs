@@ -1,13 +1,14 @@
 // Bundles the benchmarks' own TypeScript entries (they import the core) into dist/bench/.
 import { build } from 'esbuild';
+import { APP_EXTERNAL } from '../../scripts/app-externals.mjs';
 import { fromRoot } from './paths.mjs';
 
-/** Like scripts/build.mjs: packages stay external, unless `inline` (then only native ones do). */
+/** Like scripts/build.mjs bundles the app (zod in, APP_EXTERNAL out), unless `inline` (then only native modules stay out). */
 export async function bundle(entry, outName, { inline = false, format = 'esm' } = {}) {
   const outfile = fromRoot('dist/bench', outName);
   await build({
     entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format,
-    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { packages: 'external' }), logLevel: 'warning',
+    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { external: APP_EXTERNAL }), logLevel: 'warning',
     banner: format === 'cjs' ? undefined : { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
   });
   return outfile;
