@@ -5,8 +5,8 @@
  *
  * A thin forwarder, on purpose without zod: main parses every request with the channel's schema
  * before a handler runs and every answer with the response schema before it leaves
- * (src-main/core/ipc/dispatch.ts), and builds those answers from bank answers it has already
- * parsed. Checking them again here cost the page about 100 KB of gzip (the whole contract's
+ * (src-main/core/ipc/dispatch.ts), builds those answers from bank answers it has already parsed,
+ * and checks every event payload before it sends it (src-main/core/create-core.ts). Checking them again here cost the page about 100 KB of gzip (the whole contract's
  * schemas) at every window start for nothing main had not checked. What this file still checks
  * is the envelope: `{ ok: true, value }` or `{ ok: false, error }` with a known code and a
  * message; anything else (a broken host, a proxy's page) becomes a typed INVALID_RESPONSE.
@@ -79,7 +79,8 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): NetbankBridg
   for (const ns of Object.keys(api)) Object.freeze(api[ns]);
   const on = <E extends EventName>(event: E, listener: EventListener<E>): (() => void) => {
     if (typeof event !== 'string' || !KNOWN_EVENTS.has(event)) throw new TypeError(`unknown event ${String(event)}`);
-    // Main builds every payload from typed values; only something that is not an object is dropped.
+    // Main checks every payload against the contract's event schema before it sends it
+    // (src-main/core/create-core.ts); here only something that is not an object is dropped.
     return subscribe(event, (payload) => {
       if (isRecord(payload)) listener(payload as EventPayload<E>);
     });
