@@ -10,8 +10,7 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { OtpInfo } from '../../src-shared/bank-api/common.js';
-import type { AuthorizeResponse, OtpDestinationChoice } from '../../src-shared/bank-api/operations.js';
-import type { Factor } from '../../src-shared/domain/second-factor.js';
+import type { OtpDestinationChoice } from '../../src-shared/bank-api/operations.js';
 import { normalizeOtpInput } from '../../src-shared/domain/text.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { useT } from '../i18n/use-t.js';
@@ -19,15 +18,13 @@ import { netbank, newIntentId } from '../lib/bridge.js';
 import type { FieldError } from '../lib/forms.js';
 import { afterRefusal, GO_BACK, OUTCOME_UNKNOWN } from '../lib/authorize-refusal.js';
 import type { OtpProblem } from '../lib/otp.js';
+import type { Completed, NextStep, PendingOperation } from '../lib/flow/operation.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
 import { Alert } from './Alert.js';
 import { Field } from './Field.js';
 import { OtpPrompt } from './OtpPrompt.js';
 
-export type Completed = Extract<AuthorizeResponse, { status: 'completed' }>;
-export type NextStep = Extract<AuthorizeResponse, { status: 'awaiting-authorization' }>;
-
-export interface PendingOperation { id: string; factors: Factor[]; otp?: OtpInfo | undefined }
+export type { Completed, NextStep, PendingOperation };
 
 export interface AuthorizeStepProps {
   operation: PendingOperation;

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { CreateOperationRequest, CreateOperationResponse } from '../../../src-shared/bank-api/operations.js';
-import type { Completed, NextStep, PendingOperation } from '../../components/AuthorizeStep.js';
+import type { Completed, NextStep, PendingOperation } from './operation.js';
 import { useCreateOperation } from '../use-create-operation.js';
 
 /**
