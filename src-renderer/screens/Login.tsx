@@ -21,9 +21,12 @@ const SeedCustomers = typeof __TEST_BUILD__ !== 'undefined' && __TEST_BUILD__ ? 
 
 export function Login() {
   const { t, lang } = useT();
-  const { keychain, rememberedLoginId, info } = useApp();
+  const { keychain, rememberedLoginId, info, phase } = useApp();
   const profile = info?.profile ?? null;
   const canRemember = keychain === 'available' && !info?.kiosk;
+  // Until main's first answers say whether the keychain can keep the ID, the row holds its place
+  // (switched off), so the login button does not move under a pointer when they arrive.
+  const booting = phase === 'booting';
   const [loginId, setLoginId] = useState(rememberedLoginId ?? '');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(rememberedLoginId !== null);
@@ -87,9 +90,9 @@ export function Login() {
         <Field id="login-password" label={t('login.password')} type="password" value={password} onValue={setPassword}
           error={errors.password} autoComplete="current-password" required
           aria-describedby={failure ? 'login-failure' : undefined} />
-        {canRemember ? (
+        {canRemember || booting ? (
           <div className="check-field">
-            <input type="checkbox" id="login-remember" checked={remember} onChange={(e) => setRemember(e.target.checked)} aria-describedby="login-remember-hint" />
+            <input type="checkbox" id="login-remember" checked={remember} disabled={booting} onChange={(e) => setRemember(e.target.checked)} aria-describedby="login-remember-hint" />
             <label htmlFor="login-remember">{t('login.remember')}</label>
             <p id="login-remember-hint" className="hint">{t('login.rememberHint')}</p>
           </div>
