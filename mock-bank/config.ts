@@ -1,6 +1,6 @@
 /** The demo bank's settings: environment variables, checked with zod. */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Seconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);

@@ -1,6 +1,6 @@
 /** Bank errors: a code from the shared list, its HTTP status, and the JSON body every error has. */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ErrorExtras } from '../src-shared/bank-api/common.js';
 import { BANK_ERROR_STATUS, type BankErrorCode } from '../src-shared/domain/index.js';
 

@@ -4,7 +4,7 @@
  * produce the OpenAPI document.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BankErrorCode } from '../src-shared/domain/index.js';
 import { IDEMPOTENCY_HEADER } from '../src-shared/bank-api/index.js';
 import { authenticate } from './auth.js';

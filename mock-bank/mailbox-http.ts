@@ -4,7 +4,7 @@
  * parts, and with BANK_TESTER_CONTROLS=1 the tester paths (the same declarations as on the API).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DemoCustomers, MailboxMessages } from '../src-shared/bank-api/index.js';
 import { iso, type BankContext } from './context.js';
 import { BankError } from './errors.js';

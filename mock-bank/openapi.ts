@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 document, built from the same route declarations and zod schemas the bank runs. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BANK_ERROR_STATUS } from '../src-shared/domain/index.js';
 import { ErrorBody } from '../src-shared/bank-api/index.js';
 import { DEFAULT_BANK_PROFILE } from '../src-shared/bank-profile/index.js';

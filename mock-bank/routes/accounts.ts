@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AccountsResponse, API_PREFIX, BANK_PATHS, PayeesResponse, TRANSACTION_KINDS, TransactionsQuery, TransactionsResponse, TransferFeeQuery, TransferFeeResponse,
   type TransactionKind,

@@ -1,5 +1,5 @@
 /** GET /receipts: the customer's completed operations, newest first, to show a receipt again. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BANK_PATHS, ReceiptsQuery, ReceiptsResponse, type ReceiptRecord } from '../../src-shared/bank-api/index.js';
 import { iso, type BankContext } from '../context.js';
 import { defineRoute, type RouteSpec } from '../http.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BANK_PATHS, LoginRequest, LoginResponse } from '../../src-shared/bank-api/index.js';
 import { createSession, revokeSession } from '../auth.js';
 import { iso, type BankContext } from '../context.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BANK_PATHS, Health } from '../../src-shared/bank-api/index.js';
 import { defineRoute, type RouteSpec } from '../http.js';
 import { openApiDocument } from '../openapi.js';

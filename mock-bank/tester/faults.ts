@@ -3,6 +3,7 @@
  * SERVICE_UNAVAILABLE). `drop-after-commit`: the request runs and its answer is stored (an
  * idempotent replay gives it back), then the connection is closed without answering, as when a
  * network drops the answer; only a request that went through (status below 400) uses the fault.
+ * Each fault that fires is logged at warn, as the controls are.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -30,7 +31,7 @@ export function installFaults(app: FastifyInstance, tester: TesterControls, log:
       return;
     }
     if (tester.take(kind, '503')) {
-      log.info({ tester: { fault: '503', kind: kind ?? 'any', route: request.routeOptions.url } }, 'tester fault: request refused');
+      log.warn({ tester: { fault: '503', kind: kind ?? 'any', route: request.routeOptions.url } }, 'tester fault: request refused');
       done(new BankError('SERVICE_UNAVAILABLE', 'The bank is not available right now (a fault armed by a tester).'));
       return;
     }
@@ -39,7 +40,7 @@ export function installFaults(app: FastifyInstance, tester: TesterControls, log:
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.faultKind !== undefined && reply.statusCode < 400 && tester.take(request.faultKind, 'drop-after-commit')) {
-      log.info({ tester: { fault: 'drop-after-commit', kind: request.faultKind ?? 'any', route: request.routeOptions.url, status: reply.statusCode } }, 'tester fault: answer dropped after commit');
+      log.warn({ tester: { fault: 'drop-after-commit', kind: request.faultKind ?? 'any', route: request.routeOptions.url, status: reply.statusCode } }, 'tester fault: answer dropped after commit');
       request.raw.socket.destroy();
     }
     done(null, payload);

@@ -1,7 +1,8 @@
 /**
  * The tester controls as routes (BANK_TESTER_CONTROLS=1 only), on the bank API and, the same
- * declarations, on the mailbox server for its page. Every use is logged at info, without secrets
- * (customers by their internal number).
+ * declarations, on the mailbox server for its page. Every use is logged at warn, without secrets
+ * (customers by their internal number): a control changes how the bank behaves, and a tester
+ * build's bank runs at warn, so the line is kept there too.
  */
 import {
   ClockRequest, ExpireOtpsRequest, ExpireOtpsResponse, FaultRequest, LockRequest, LockResponse, MailControlRequest, ResetRequest,
@@ -18,7 +19,7 @@ const GUARD_ERRORS: BankErrorCode[] = ['FORBIDDEN_ORIGIN', 'UNSUPPORTED_MEDIA_TY
 const base = { tag: 'tester', auth: false, idempotent: false } as const;
 
 export function testerRoutes(ctx: BankContext, tester: TesterControls, store: MailStore): RouteSpec[] {
-  const used = (control: string, details: Record<string, unknown>) => ctx.log.info({ tester: { control, ...details } }, 'tester control used');
+  const used = (control: string, details: Record<string, unknown>) => ctx.log.warn({ tester: { control, ...details } }, 'tester control used');
   const state = () => ({ status: 200, body: TesterState.parse(tester.state()) });
   return [
     defineRoute({

@@ -164,7 +164,7 @@ export const en: Record<MessageKey, string> = {
   'home.more': 'Show more',
   'home.factor.title': 'How you authorize transactions',
   'home.factor.mail': 'Important transactions, such as transfers and bill payments, need the mail-notified password sent to {dest} and your confirmation password.',
-  'home.factor.mailSelect': 'The same mail also goes to the Select addresses you made destinations ({list}).',
+  'home.factor.mailSelect': 'The same mail also goes to the Select e-mail addresses you made destinations ({list}).',
   'home.factor.noEmail': 'No address for mail-notified passwords is registered.',
   'home.factor.token': 'Important transactions need the digits shown in your one-time password app and your confirmation password. No mail-notified password is sent.',
   'home.factor.suspended': 'Your one-time password app is released for a phone change. Until you start it again on your new phone, transactions use the mail-notified password.',
@@ -219,7 +219,7 @@ export const en: Record<MessageKey, string> = {
   'sum.customerNumber': 'Customer number',
   'receipt.number': 'Receipt number',
   'receipt.time': 'Accepted at',
-  'receipt.mailNote': 'A notice was sent to your registered address and to the Select addresses in use.',
+  'receipt.mailNote': 'A transaction acceptance mail was sent to your registered address, and to your Select e-mail addresses in use if you use the Select E-mail service.',
 
   // ---- bill payment ----
   'bill.title': 'Bill payment (Pay-easy)',

@@ -166,7 +166,7 @@ export const ja = {
   'home.more': 'さらに表示する',
   'home.factor.title': 'お取引の認証方法',
   'home.factor.mail': '振込や料金払込みなどの大切なお取引では、{dest} に届くメール通知パスワードと確認用パスワードを入力していただきます。',
-  'home.factor.mailSelect': '送信先に設定したセレクトアドレス（{list}）にも同じメールが届きます。',
+  'home.factor.mailSelect': '送信先に設定したセレクトメールアドレス（{list}）にも同じメールが届きます。',
   'home.factor.noEmail': 'メール通知パスワードの送信先が登録されていません。',
   'home.factor.token': '大切なお取引では、ワンタイムパスワードアプリに表示される数字と確認用パスワードを入力していただきます。メール通知パスワードは送られません。',
   'home.factor.suspended': 'ワンタイムパスワードアプリは、機種変更のため利用解除中です。新しいスマートフォンで利用開始の手続きをするまでは、メール通知パスワードで認証します。',
@@ -221,7 +221,7 @@ export const ja = {
   'sum.customerNumber': 'お客様番号',
   'receipt.number': '受付番号',
   'receipt.time': '受付日時',
-  'receipt.mailNote': '受付のお知らせを、登録アドレスとご利用中のセレクトアドレスにお送りしました。',
+  'receipt.mailNote': '取引受付メールを登録メールアドレスにお送りしました。セレクトEメールサービスをご利用の場合は、ご利用中のセレクトメールアドレスにもお送りしています。',
 
   // ---- bill payment ----
   'bill.title': '料金払込み（ペイジー）',

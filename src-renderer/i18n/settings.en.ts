@@ -150,7 +150,7 @@ export const settingsEn: Record<SettingsKey, string> = {
   'set.lang.kept': 'The language you choose is used again the next time you open the app.',
   'set.remember.title': 'Remembered login ID',
   'set.remember.heading': 'The login ID this PC remembers',
-  'set.remember.intro': 'When you tick "Remember my login ID" at login, only the login ID is kept in this computer\'s keychain. Passwords are never kept.',
+  'set.remember.intro': 'When you tick "Remember my login ID on this computer" at login, only the login ID is kept in this computer\'s keychain. Passwords are never kept.',
   'set.remember.now': 'Remembered login ID: {id}',
   'set.remember.none': 'No login ID is remembered.',
   'set.remember.forget': 'Forget the remembered login ID',

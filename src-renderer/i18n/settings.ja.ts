@@ -154,7 +154,7 @@ export const settingsJa = {
   'set.lang.kept': '選んだ言語は、次にアプリを開いたときも使われます。',
   'set.remember.title': 'ログインIDの記憶',
   'set.remember.heading': '記憶しているログインID',
-  'set.remember.intro': 'ログイン画面で「ログインIDを記憶する」を選ぶと、このパソコンのキーチェーンにログインIDだけを保存します。パスワードは保存しません。',
+  'set.remember.intro': 'ログイン画面で「ログインIDをこのパソコンに保存する」を選ぶと、このパソコンのキーチェーンにログインIDだけを保存します。パスワードは保存しません。',
   'set.remember.now': '記憶しているログインID：{id}',
   'set.remember.none': 'ログインIDは記憶していません。',
   'set.remember.forget': '記憶したログインIDを消す',

@@ -49,7 +49,7 @@ export const transferJa = {
 
   'trd.guide.allTransfers': 'すべての振込（登録済みの振込先も）・料金払込み・登録情報の変更など',
   'trd.guide.policyUnknown': 'ログインすると、当行の取扱いを表示します',
-  'trd.guide.registeredOtp': '登録済みの振込先への振込も、新しい振込先と同じく、確認用パスワードとワンタイムパスワード（メール通知またはアプリ）が必要です。',
+  'trd.guide.registeredOtp': '登録済みの振込先への振込も、新しい振込先への振込と同じく、確認用パスワードと、メール通知パスワードまたはワンタイムパスワード（アプリ）が必要です。',
   'trd.guide.registeredConfirmOnly': '登録済みの振込先への振込には、確認用パスワードだけが必要です。',
   'trd.guide.registeredUnknown': '登録済みの振込先への振込に何が必要かは、ログインするとこの図に表示されます。',
 } as const;

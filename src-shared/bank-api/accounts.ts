@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountNumber, AccountType, BankCode, BranchCode, Id, IsoDateTime, Yen, YenAmount } from './common.js';
 
 export const Account = z.object({

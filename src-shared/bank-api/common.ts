@@ -1,5 +1,5 @@
 /** Building blocks shared by the bank API schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCOUNT_TYPES } from '../domain/account.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { MAX_TRANSFER_YEN, MIN_TRANSFER_YEN } from '../domain/money.js';

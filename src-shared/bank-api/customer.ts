@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailAddress, TokenState } from './common.js';
 
 export const SelectEmailSlot = z.object({

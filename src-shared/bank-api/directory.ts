@@ -2,7 +2,7 @@
  * The bank and branch directory: names for the codes a customer types, and a search by name or
  * reading. GET /api/v1/banks?code=|q= and GET /api/v1/banks/{bankCode}/branches?code=|q=.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BankCode, BranchCode } from './common.js';
 
 /** Longest name or reading the directory holds (a branch such as 「本店営業部」 is far shorter). */

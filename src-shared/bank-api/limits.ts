@@ -1,5 +1,5 @@
 /** The daily transfer limit (振込限度額): what GET /limits answers and the limit-change operation. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMIT_CEILING_YEN, LIMIT_MIN_YEN, LIMIT_STEP_YEN } from '../domain/limits.js';
 import { IsoDateTime } from './common.js';
 

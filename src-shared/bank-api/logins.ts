@@ -4,7 +4,7 @@
  * is an operation with the second factor (`login-notice-change`), since a stranger holding both
  * passwords would turn them off first.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Channel, IsoDateTime } from './common.js';
 
 /** How many logins the bank serves, newest first (the current one included). */

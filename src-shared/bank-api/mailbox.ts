@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime } from './common.js';
 
 /** One message as the demo bank's mail sink stores it (GET /api/messages). */

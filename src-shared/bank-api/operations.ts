@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isNormalizedPayeeName, PAYEE_NAME_MAX } from '../domain/account.js';
 import {
   AccountNumber, AccountType, BankCode, BranchCode, EmailAddress, Factor, Id, IsoDateTime,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Channel, IsoDateTime, PasswordInput } from './common.js';
 
 export const LoginRequest = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailAddress, OtpCode, OtpInfo, PasswordInput } from './common.js';
 
 export const StartOfUseRequest = z.strictObject({

@@ -1,5 +1,5 @@
 /** Statements by period, and the receipts of completed operations the bank keeps. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate, ISO_DATE_PATTERN } from '../domain/statement-period.js';
 import { AccountNumber, AccountType, Id, IsoDateTime, OperationType } from './common.js';
 import { OperationSummary } from './operations.js';

@@ -3,7 +3,7 @@
  * move the bank's clock, expire passwords, delay or hold mail, inject faults, lock customers, reset.
  * Paths live under /api/v1/tester; the same schemas serve the bank, the mailbox page and the tester app.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { API_PREFIX } from './paths.js';
 
 export const TESTER_PREFIX = `${API_PREFIX}/tester`;

@@ -2,7 +2,7 @@
  * The bank profile: who the bank is, which domains its mails come from, how to reach support.
  * Configuration, not code: the default profile below, or a JSON file validated by the same schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { err, ok, type Result } from '../domain/result.js';
 
 const Domain = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a lower-case domain name');

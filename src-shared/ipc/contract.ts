@@ -3,7 +3,7 @@
  * request and of its response. The preload bridge, the browser host and the main handlers are all
  * generated from this one table; a channel not listed here does not exist.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AccountsResponse, AuthorizeResponse, CreateOperationRequest, CreateOperationResponse, EmailAddress, OtpDestinationChoice,
   Id, Me, OperationState, OtpCode, OtpInfo, PasswordInput, PayeesResponse, TransactionsResponse,

@@ -1,5 +1,5 @@
 /** Events the main process pushes to the renderer. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from '../bank-api/common.js';
 import { TesterState } from '../bank-api/tester.js';
 

@@ -2,7 +2,7 @@
  * IPC schemas for statements and receipts: the CSV export, printing or saving a page as PDF, and
  * what main did with the file. Only main writes files; the page never downloads anything itself.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, StatementDate } from '../bank-api/index.js';
 
 /** Where a browser-host download of a file main built can be fetched (once, by this page only). */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthorizeStep } from '../../src-renderer/components/AuthorizeStep.js';
 import { IssueWaitNotice } from '../../src-renderer/components/IssueWait.js';
 import { OtpLockGate } from '../../src-renderer/components/OtpLock.js';
+import { LoginNotice } from '../../src-renderer/screens/settings/LoginNotice.js';
 import { carryOut, codeField, resendButton, resendWaits, user, wrongCode } from './support/screen.js';
 import { advance, CONFIRMATION_PASSWORD, domStack, MAIL_USER, text } from './support/stack.js';
 
@@ -68,5 +69,26 @@ describe('one-time password limits', () => {
     expect(await screen.findByText(text('lock.issue.over'))).toBeTruthy();
     expect(resendWaits()).toBe(false);
     expect(screen.getByRole('button', { name: text('common.close') })).toBeTruthy();
+  });
+
+  it('the login notice page: stopping the notices gives way to the locked panel, learned from GET /me', async () => {
+    await stack.login();
+    const before = render(<LoginNotice onMenu={() => undefined} />);
+    expect(await screen.findByRole('button', { name: text('lgn.notice.toOff') })).toBeTruthy();
+    before.unmount();
+    // The budget (2) spent elsewhere, straight through the core: the renderer's store sees none of it.
+    const op = await stack.createTransfer();
+    const { code } = await stack.bank.otpMail(MAIL_USER.address, op.otp!.reference);
+    const answers: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await stack.bridge.operations.authorize({ operationId: op.id, intentId: crypto.randomUUID(), mailOtp: wrongCode(code), confirmationPassword: CONFIRMATION_PASSWORD });
+      answers.push(r.ok ? 'ok' : r.error.code);
+    }
+    expect(answers).toEqual(['OTP_INVALID', 'OTP_LOCKED']);
+    render(<LoginNotice onMenu={() => undefined} />);
+    expect(await screen.findByRole('heading', { name: text('lock.title') })).toBeTruthy();
+    expect(screen.getByTestId('otp-lock-phone').textContent).toMatch(/\d{2,4}-\d{2,4}-\d{3,4}/);
+    expect(screen.queryByRole('button', { name: text('lgn.notice.toOff') })).toBeNull();
+    expect(screen.getByRole('button', { name: text('set.backToMenu') })).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@
  * Every answer body is parsed: 2xx with the call's schema, errors with the shared ErrorBody; what
  * does not fit is a typed BANK_PROTOCOL_ERROR.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ErrorBody, IDEMPOTENCY_HEADER } from '../../../src-shared/bank-api/index.js';
 import type { ErrorCode } from '../../../src-shared/domain/errors.js';
 import { CoreError } from '../errors.js';

@@ -6,7 +6,7 @@
  * Kiosk mode is on with `--kiosk`, with NETBANK_KIOSK=1, or whenever a kiosk file is given
  * (`--kiosk-config <file>`, NETBANK_KIOSK_CONFIG, or the host's default location when that file exists).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BankProfile } from '../../../src-shared/bank-profile/index.js';
 import { Language } from '../../../src-shared/ipc/contract.js';
 import type { CoreConfig } from '../config.js';

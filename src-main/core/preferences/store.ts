@@ -2,7 +2,7 @@
  * What the app may remember between runs, and where. Only what a customer chose to remember: the
  * login ID, the language and the last-used account. Never a password, a one-time password or a token.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Language } from '../../../src-shared/ipc/contract.js';
 
 export const Remembered = z.object({

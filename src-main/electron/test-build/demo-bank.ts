@@ -35,6 +35,20 @@ export class DemoBankError extends Error {}
 
 interface Run { child: BankChild; apiUrl: string; mailboxUrl: string; exited: Promise<number | null> }
 
+/**
+ * One line of the bank's output, for main's log: the bank writes pino JSON lines (already without
+ * secrets) at warn and above, so tester controls and faults are among them; other text is kept short.
+ */
+export function bankLogEntry(line: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // not JSON: kept as text below
+  }
+  return { text: line.slice(0, 500) };
+}
+
 const READY = /^BANK_READY (http:\/\/127\.0\.0\.1:\d+) (http:\/\/127\.0\.0\.1:\d+)$/;
 
 function launch(fork: ForkBank, env: Record<string, string>, o: DemoBankOptions): Promise<Run> {

@@ -15,7 +15,7 @@ import type { TesterInfo } from '../../core/ipc/services.js';
 import type { Logger } from '../../core/logger.js';
 import type { PlainMessage } from '../lifecycle.js';
 import { denyDownloads } from '../downloads.js';
-import { startDemoBank, type DemoBank } from './demo-bank.js';
+import { bankLogEntry, startDemoBank, type DemoBank } from './demo-bank.js';
 import { guardMailboxContents, guardMailboxSession, mailboxWindowOptions, MAILBOX_PARTITION, testerControlsUrl } from './mailbox-window.js';
 import { fetchDemoCustomers, resetDemoData, testerMenu } from './tester.js';
 import { fetchTesterState, watchTesterState } from './tester-state.js';
@@ -43,7 +43,8 @@ export interface TesterRuntime {
 export async function startTester(d: TesterDeps): Promise<TesterRuntime> {
   const bank = await startDemoBank(
     (env) => utilityProcess.fork(d.bankEntry, [], { env: { ...env, PATH: process.env.PATH ?? '' }, stdio: 'pipe', serviceName: 'Netbank demo bank' }),
-    { dbPath: path.join(d.dataDir, 'demo-bank.sqlite') },
+    // The bank's own log (warn and above: tester controls used, faults fired, mail relay failures) joins main's.
+    { dbPath: path.join(d.dataDir, 'demo-bank.sqlite'), onOutput: (line) => d.log.warn({ bank: bankLogEntry(line) }, 'demo bank log') },
   );
   let customers: DemoCustomer[] | null = await fetchDemoCustomers(bank.mailboxUrl);
   if (!customers) d.log.warn('the demo bank did not list its seed customers');

@@ -3,19 +3,21 @@
  * and the confirmation password, through the operation login-notice-change); turning them back on
  * needs nothing extra.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Me } from '../../../src-shared/bank-api/customer.js';
 import type { MessageKey } from '../../i18n/i18n.js';
 import { maskEmail } from '../../../src-shared/domain/email-policy.js';
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import { Alert } from '../../components/Alert.js';
 import { CreateActions, CreateError } from '../../components/flow/FlowActions.js';
+import { OtpLockPanel } from '../../components/OtpLock.js';
 import { StepHeading } from '../../components/Heading.js';
 import { WizardSteps } from '../../components/WizardSteps.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank, newIntentId } from '../../lib/bridge.js';
 import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
 import { useApp } from '../../state/app-store.js';
+import { noteMe } from '../../state/session.js';
 import { listOf } from './list.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { useMe } from './use-me.js';
@@ -39,6 +41,11 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
   const flow = useOperationFlow(ORDER, { onCompleted: () => void reload() });
   const [turningOn, setTurningOn] = useState(false);
   const [onResult, setOnResult] = useState<'done' | IpcError | null>(null);
+  const locked = useApp((s) => s.otpLocked);
+  // GET /me says whether the bank has locked one-time passwords (stopping the notices needs one).
+  useEffect(() => {
+    if (me) noteMe(me);
+  }, [me]);
   const steps = [t('lgn.notice.step.about'), t('set.step.confirm'), t('set.step.done')];
 
   const turnOn = async () => {
@@ -59,6 +66,9 @@ export function LoginNotice({ onMenu }: { onMenu: () => void }) {
     </>
   );
   const off = flow.step === 'intro' && me.loginNotice === false;
+  // Stopping the notices asks for a one-time password: under the bank's lock, the locked panel instead
+  // (turning them back on needs nothing extra, so that view stays).
+  if (locked && !off) return <OtpLockPanel onMenu={onMenu} menuLabel={t('set.backToMenu')} />;
 
   return (
     <SettingsFrame id="login-notice" title={t('lgn.notice.title')} onMenu={onMenu}>

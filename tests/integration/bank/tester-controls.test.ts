@@ -1,9 +1,10 @@
 // The demo bank's tester controls (BANK_TESTER_CONTROLS=1): absent without the setting (404), kept
 // from other sites (Host 421, Origin 403, JSON only 415), documented under the `tester` tag, and
-// each control: the clock (password expiry, the next-day limit), expiring passwords, lock/unlock
-// (the one-time-password lock included), reset to the seed data; every use logged.
+// each control: the clock (password expiry, session timeouts, the next-day limit and raise, history
+// dates), expiring passwords, lock/unlock (the one-time-password lock included), reset to the seed
+// data; every use logged.
 import { afterEach, describe, expect, it } from 'vitest';
-import { otpFor, startTestBank, type TestBank } from './helpers.js';
+import { completeOperation, otpFor, startTestBank, type TestBank } from './helpers.js';
 import { foreignHosts } from './raw-host.js';
 import { control, raw, TESTER_PATHS } from './tester-helpers.js';
 
@@ -86,7 +87,7 @@ describe('with BANK_TESTER_CONTROLS=1', () => {
   });
 
   it("moves the bank's clock: a password expires, the state says so, reset returns to real time", async () => {
-    t = await startTestBank({ testerControls: true, otpTtlSeconds: 600 });
+    t = await startTestBank({ testerControls: true, otpTtlSeconds: 600, sessionTtlSeconds: 900 });
     const token = await t.api.login('mail-user');
     const op = await startTransfer(token);
     const moved = await control(t.api, TESTER_PATHS.clock, { advanceMinutes: 11 });
@@ -96,27 +97,38 @@ describe('with BANK_TESTER_CONTROLS=1', () => {
     const late = await authorize(token, op.id, op.code);
     expect(late.status).toBe(410);
     expect(late.body.error.code).toBe('OTP_EXPIRED');
+    // Session timeouts follow the same clock: 16 more minutes without a request pass the 15-minute idle timeout.
+    expect((await t.api.get('/api/v1/me', token)).status).toBe(200);
+    await control(t.api, TESTER_PATHS.clock, { advanceMinutes: 16 });
+    const idle = await t.api.get('/api/v1/me', token);
+    expect(idle.status).toBe(401);
+    expect(idle.body.error.code).toBe('UNAUTHENTICATED');
     const back = await control(t.api, TESTER_PATHS.clock, { reset: true });
     expect(back.body).toMatchObject({ active: false, clockOffsetMinutes: 0 });
     expect((await t.api.get(TESTER_PATHS.state)).body.active).toBe(false);
   });
 
-  it('to the next day (Japan time): the daily limit starts again and the transfer is dated that day', async () => {
+  it('to the next day (Japan time): the daily limit starts again, a raise applies, and the transfer is dated that day', async () => {
     t = await startTestBank({ testerControls: true, dailyLimitYen: 5000 });
     let token = await t.api.login('mail-user');
     const first = await startTransfer(token, 4000);
     expect((await authorize(token, first.id, first.code)).body.status).toBe('completed');
     const over = await t.api.post('/api/v1/operations', transferBody(2000), token);
     expect(over.body.error?.code).toBe('DAILY_LIMIT_EXCEEDED');
+    // A raise to 8,000 yen applies from the next day only.
+    const raise = await completeOperation(t, token, { type: 'limit-change', dailyLimit: 8000 });
+    expect(raise.steps.at(-1)!.body.status).toBe('completed');
+    expect((await t.api.get('/api/v1/limits', token)).body).toMatchObject({ dailyLimit: 5000, pendingRaise: { amount: 8000 } });
     const next = await control(t.api, TESTER_PATHS.clock, { toNextDay: true });
     const jst = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString();
     expect(jst(Date.parse(next.body.bankTime)).slice(11, 16)).toMatch(/^00:0[01]$/);
     expect(jst(Date.parse(next.body.bankTime)).slice(0, 10)).not.toBe(jst(t.clock.now()).slice(0, 10));
-    token = await t.api.login('mail-user'); // the idle timeout passed with the clock
-    const second = await startTransfer(token, 2000);
+    token = await t.api.login('mail-user'); // a fresh session: the move may have passed the idle timeout
+    expect((await t.api.get('/api/v1/limits', token)).body).toMatchObject({ dailyLimit: 8000, usedToday: 0, remainingToday: 8000, pendingRaise: null });
+    const second = await startTransfer(token, 6000);
     expect((await authorize(token, second.id, second.code)).body.status).toBe('completed');
     const history = (await t.api.get('/api/v1/accounts/acc_1234567/transactions', token)).body.transactions as { postedAt: string; amount: number }[];
-    const newest = history.find((x) => x.amount === -2000)!;
+    const newest = history.find((x) => x.amount === -6000)!;
     expect(jst(Date.parse(newest.postedAt)).slice(0, 10)).toBe(jst(Date.parse(next.body.bankTime)).slice(0, 10));
   });
 });

@@ -21,9 +21,14 @@ const authorize = (token: string, id: string, mailOtp: string) =>
   t.api.post(`/api/v1/operations/${id}/authorize`, { mailOtp, confirmationPassword: 'demo-confirm-1' }, token);
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
+/** The `tester control used` lines of a bank's log. */
+const controlLines = (lines: string[]) =>
+  lines.map((l) => JSON.parse(l) as { msg: string; level: number; tester?: Record<string, unknown> }).filter((l) => l.msg === 'tester control used');
+
 describe('tester controls on customers', () => {
   it("expires a customer's current password now; a new one then works", async () => {
-    t = await startTestBank({ testerControls: true, otpResendCooldownSeconds: 0 });
+    const lines: string[] = [];
+    t = await startTestBank({ testerControls: true, otpResendCooldownSeconds: 0, logLevel: 'warn' }, { write: (s) => void lines.push(s) });
     const token = await t.api.login('mail-user');
     const op = await startTransfer(token);
     const r = await control(t.api, TESTER_PATHS.expireOtps, { loginId: 'mail-user' });
@@ -36,10 +41,14 @@ describe('tester controls on customers', () => {
     const fresh = await otpFor(t.mailboxUrl, resent.body.otp.reference);
     expect((await authorize(token, op.id, fresh)).body.status).toBe('completed');
     expect((await control(t.api, TESTER_PATHS.expireOtps, { loginId: 'nobody' })).status).toBe(404);
+    // Logged at warn (a tester build's bank runs at warn), by customer number, without the login ID or the code.
+    expect(controlLines(lines)).toEqual([expect.objectContaining({ level: 40, tester: { control: 'expire-otps', customer: expect.any(Number), expired: 1 } })]);
+    expect(lines.join('')).not.toContain(op.code);
   });
 
   it('locks a customer (login refused, sessions ended) and unlocks, lifting the one-time-password lock', async () => {
-    t = await startTestBank({ testerControls: true, otpFailuresBeforeLock: 2 });
+    const lines: string[] = [];
+    t = await startTestBank({ testerControls: true, otpFailuresBeforeLock: 2, logLevel: 'warn' }, { write: (s) => void lines.push(s) });
     let token = await t.api.login('mail-user');
     const op = await startTransfer(token);
     await authorize(token, op.id, wrong(op.code));
@@ -62,6 +71,9 @@ describe('tester controls on customers', () => {
     const one = await authorize(token, again.id, wrong(again.code));
     expect(one.body.error.code).toBe('OTP_INVALID');
     expect((await authorize(token, again.id, again.code)).body.status).toBe('completed');
+    expect(controlLines(lines).map((l) => l.tester)).toEqual([
+      { control: 'lock', customer: expect.any(Number), locked: true }, { control: 'lock', customer: expect.any(Number), locked: false },
+    ]);
   });
 
   it('resets everything to the seed data in place: balances, sessions, mailbox, clock, faults and mail hold', async () => {

@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BankCaller, NoAnswer } from '../../../src-main/core/bank-client/call.js';
 import { createTransport, type Transport } from '../../../src-main/core/bank-client/transport.js';
 import { CoreError } from '../../../src-main/core/errors.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_ENTRY, ensureBankBuilt } from '../../support/bank-process.js';
 import { listMessages, waitForMessage } from '../../support/mailbox.js';
-import { DemoBankError, startDemoBank, type DemoBank, type ForkBank } from '../../../src-main/electron/test-build/demo-bank.js';
+import { bankLogEntry, DemoBankError, startDemoBank, type DemoBank, type ForkBank } from '../../../src-main/electron/test-build/demo-bank.js';
 import {
   guardMailboxContents, guardMailboxSession, isMailboxUrl, mailboxWindowOptions, MAILBOX_PARTITION, testerControlsUrl,
 } from '../../../src-main/electron/test-build/mailbox-window.js';
@@ -208,6 +208,28 @@ describe('the bundled demo bank as a child process (real bank, forked by Node as
     await bank.stop();
     bank = null;
     expect(await fetchTesterState(apiUrl)).toBeNull();
+  }, 90_000);
+
+  it('logs every tester control and fired fault at the level the tester build runs its bank, for main\'s log', async () => {
+    const lines: string[] = [];
+    bank = await startDemoBank(forkBank, { dbPath: path.join(dir, 'logged.sqlite'), onOutput: (l) => lines.push(l) });
+    const { apiUrl } = bank;
+    const post = (p: string, body: unknown) => fetch(`${apiUrl}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    for (const [p, body] of [
+      [TESTER_PATHS.expireOtps, { loginId: 'mail-user' }], [TESTER_PATHS.clock, { advanceMinutes: 5 }], [TESTER_PATHS.mail, { delaySeconds: 2 }],
+      [TESTER_PATHS.lock, { loginId: 'token-user', locked: true }], [TESTER_PATHS.lock, { loginId: 'token-user', locked: false }],
+      [TESTER_PATHS.faults, { kind: 'login', mode: '503', count: 1 }], [TESTER_PATHS.reset, {}],
+    ] as const) expect((await post(p, body)).status, p).toBe(200);
+    const entries = () => lines.map(bankLogEntry) as { msg?: string; tester?: { control?: string } }[];
+    await until(() => entries().filter((e) => e.msg === 'tester control used').length === 7, 'seven control lines');
+    expect(entries().filter((e) => e.msg === 'tester control used').map((e) => e.tester!.control)).toEqual(['expire-otps', 'clock', 'mail', 'lock', 'lock', 'faults', 'reset']);
+    await post(TESTER_PATHS.faults, { kind: 'login', mode: '503', count: 1 });
+    expect((await post('/api/v1/sessions', { loginId: 'mail-user', password: 'demo-login-1', channel: 'pc' })).status).toBe(503);
+    await until(() => entries().some((e) => e.msg === 'tester fault: request refused'), 'the fault line');
+    expect(lines.join('\n')).not.toContain('demo-login-1');
+    expect(bankLogEntry('not json')).toEqual({ text: 'not json' });
+    await bank.stop();
+    bank = null;
   }, 90_000);
 
   it('a bank that cannot start is a plain DemoBankError, not a hang', async () => {

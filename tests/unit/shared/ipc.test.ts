@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   BRIDGE_CHANNELS, BRIDGE_EVENTS, CHANNEL_NAMES, EVENT_NAMES, bridgeMethodNames, contract, createBridge, events, isChannel, parseIpcAnswer,
   type Channel, type EventName, type Invoke, type Subscribe,

@@ -1,0 +1,33 @@
+/**
+ * zod is imported as a namespace everywhere: `import { z } from 'zod'` hands the bundler zod's
+ * whole namespace object (every locale and check), which tripled main's bundle and its start.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ESLint } from 'eslint';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+vi.setConfig({ testTimeout: 60_000 });
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+async function zodImportMessages(code: string, asPath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, asPath) });
+  return (result?.messages ?? []).filter((m) => m.message.includes('Import zod as a namespace')).map((m) => m.message);
+}
+
+describe('zod imports', () => {
+  it.each(['src-shared/bank-api/x.ts', 'src-main/core/x.ts', 'mock-bank/x.ts', 'src-renderer/lib/x.ts'])('the named `z` import fails in %s', async (asPath) => {
+    expect(await zodImportMessages("import { z } from 'zod';\nexport const s = z.string();\n", asPath)).toHaveLength(1);
+    expect(await zodImportMessages("import type { z } from 'zod';\nexport type S = z.infer<never>;\n", asPath)).toHaveLength(1);
+  });
+
+  it('the namespace import and other named imports pass', async () => {
+    expect(await zodImportMessages("import * as z from 'zod';\nexport const s = z.string();\n", 'src-shared/bank-api/x.ts')).toEqual([]);
+    expect(await zodImportMessages("import { ZodError } from 'zod';\nexport const e = ZodError;\n", 'src-shared/bank-api/x.ts')).toEqual([]);
+  });
+});
