@@ -86,7 +86,7 @@ describe('with BANK_TESTER_CONTROLS=1', () => {
     expect(doc.tags.map((x) => x.name)).toContain('tester');
   });
 
-  it("moves the bank's clock: a password expires, the state says so, reset returns to real time", async () => {
+  it("moves the bank's clock: a password expires, then the session times out, the state says so, reset returns to real time", async () => {
     t = await startTestBank({ testerControls: true, otpTtlSeconds: 600, sessionTtlSeconds: 900 });
     const token = await t.api.login('mail-user');
     const op = await startTransfer(token);
