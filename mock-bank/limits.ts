@@ -40,14 +40,17 @@ export function limitsView(ctx: BankContext, customerId: number): TransferLimits
 }
 
 /**
- * At creation: the bank's maximum, and no change that changes nothing. Returns whether the change
+ * At creation: the bank's maximum, and no change that changes nothing (both 400 VALIDATION_FAILED). Returns whether the change
  * is a raise (the second factor is then needed) and when it would apply.
  */
 export function checkLimitChange(ctx: BankContext, customerId: number, next: number): { raise: boolean; effectiveFrom: string | null } {
   const max = limitMaximum(ctx);
   const checked = checkLimit(next, max);
+  // Bad input like any other: 400 with the issue where the schema puts its own (the maximum is this bank's setting).
   if (!checked.ok && checked.error.code === 'LIMIT_ABOVE_MAXIMUM') {
-    throw new BankError('LIMIT_ABOVE_MAXIMUM', `The highest daily limit this bank allows is ¥${max.toLocaleString('en-US')}.`);
+    throw new BankError('VALIDATION_FAILED', `The highest daily limit this bank allows is ¥${max.toLocaleString('en-US')}.`, {
+      issues: [{ path: ['dailyLimit'], code: 'too_big', message: `daily limit: at most ${max} yen (this bank's maximum)` }],
+    });
   }
   const now = limitInForce(stored(ctx, customerId), ctx.now());
   if (next === now.dailyLimit && now.pending === null) {

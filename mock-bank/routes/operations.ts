@@ -20,7 +20,7 @@ export function operationRoutes(ctx: BankContext): RouteSpec[] {
       summary: 'Start an operation; the answer names the factors its authorization needs (and the mailed password, if any)',
       auth: true, idempotent: true, body: CreateOperationRequest, responses: { 201: CreateOperationResponse },
       errors: [...SESSION_ERRORS, ...KEY_ERRORS, ...LIMIT_ERRORS, 'VALIDATION_FAILED', 'ACCOUNT_NOT_FOUND', 'PAYEE_NOT_FOUND', 'COLLECTOR_NOT_FOUND', 'INSUFFICIENT_FUNDS',
-        'DAILY_LIMIT_EXCEEDED', 'LIMIT_ABOVE_MAXIMUM', 'FREE_MAIL_NOT_ACKNOWLEDGED', 'NO_OTP_DESTINATION_ADDED', 'FACTOR_NOT_AVAILABLE'],
+        'DAILY_LIMIT_EXCEEDED', 'FREE_MAIL_NOT_ACKNOWLEDGED', 'NO_OTP_DESTINATION_ADDED', 'FACTOR_NOT_AVAILABLE'],
       handler: async ({ session, body }) => ({ status: 201, body: await createOperation(ctx, session!, body) }),
     }),
     defineRoute({

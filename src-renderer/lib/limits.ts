@@ -1,5 +1,6 @@
 /** The daily transfer limit as the screens check and show it; pure. The bank checks everything again. */
 import type { TransferLimits } from '../../src-shared/bank-api/limits.js';
+import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { LIMIT_MIN_YEN, LIMIT_STEP_YEN, parseLimit } from '../../src-shared/domain/limits.js';
 import type { FieldError } from './forms.js';
 
@@ -21,6 +22,14 @@ export function checkLimitInput(text: string, limits: TransferLimits, format: (y
   }
   if (r.value === limits.dailyLimit && limits.pendingRaise === null) return { ok: false, error: { key: 'lim.err.same' } };
   return r;
+}
+
+/**
+ * The bank refused a new limit above its maximum (400 with the issue at dailyLimit): the maximum
+ * changed since the screen read it, so the screen reads the limits again and says the new one.
+ */
+export function aboveBankMaximum(error: IpcError | null): boolean {
+  return error?.code === 'VALIDATION_FAILED' && (error.issues ?? []).some((i) => i.path.join('.') === 'dailyLimit' && i.code === 'too_big');
 }
 
 /** An amount over what is left today: the message that says what is left and what to do. */

@@ -17,7 +17,7 @@ import { yen } from '../../i18n/i18n.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import { useOperationFlow } from '../../lib/flow/use-operation-flow.js';
-import { checkLimitInput, limitDate } from '../../lib/limits.js';
+import { aboveBankMaximum, checkLimitInput, limitDate } from '../../lib/limits.js';
 import { useBankValue } from '../../lib/use-bank-value.js';
 import { SettingsFrame } from './SettingsFrame.js';
 import { AuthorizePart, BackToMenu, DonePart } from '../../components/flow/FlowSteps.js';
@@ -58,6 +58,7 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
     setChecked(null);
     const c = await flow.create({ type: 'limit-change', dailyLimit: r.value });
     if (c) setChange({ dailyLimit: r.value, from: c.summary.limitEffectiveFrom ?? null, before: limits.dailyLimit });
+    else void reload(); // what the bank holds now (its maximum may have changed), for the message and the next try
   };
 
   const nowRows = (l: TransferLimits): [string, string][] => [
@@ -99,7 +100,7 @@ export function TransferLimit({ onMenu }: { onMenu: () => void }) {
           {limits?.pendingRaise ? <p className="note">{t('lim.pendingReplace')}</p> : null}
           <Field id="lim-new" className="amount-field" label={t('lim.new')} value={text} onValue={setText} error={error} inputMode="numeric" autoComplete="off" required
             hint={t('lim.newHint', { step: fmt(LIMIT_STEP_YEN), min: fmt(LIMIT_MIN_YEN), max: limits ? fmt(limits.maximum) : '—' })} />
-          <CreateError error={flow.error} />
+          <CreateError error={flow.error} message={aboveBankMaximum(flow.error) && limits ? t('lim.err.LIMIT_ABOVE_MAXIMUM', { max: fmt(limits.maximum) }) : null} />
           <CreateActions busy={flow.busy} disabled={!limits} sendKey="lim.toConfirm" onCancel={onMenu} />
         </form>
       ) : null}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TransferLimits } from '../../../src-shared/bank-api/limits.js';
+import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import { translate } from '../../../src-renderer/i18n/i18n.js';
-import { checkLimitInput, limitDate, overLimit, openLimitSettingsNext, takeSettingsPage } from '../../../src-renderer/lib/limits.js';
+import { aboveBankMaximum, checkLimitInput, limitDate, overLimit, openLimitSettingsNext, takeSettingsPage } from '../../../src-renderer/lib/limits.js';
 import { limitMenuState } from '../../../src-renderer/screens/settings/limit-menu.js';
 
 const fmt = (n: number) => `¥${n.toLocaleString('en-US')}`;
@@ -23,6 +24,17 @@ describe('limit screens, pure parts', () => {
     expect(key('３，０００，０００')).toBe(3_000_000);
     const over = checkLimitInput('12000000', LIMITS, fmt);
     expect(over.ok ? '' : translate('en', over.error.key, over.error.vars)).toContain('¥10,000,000');
+  });
+
+  it('tells the bank\'s refusal of a limit above its maximum (400, issue at dailyLimit) from its other refusals', () => {
+    const refusal = (issues: { path: string[]; code: string }[], code: IpcError['code'] = 'VALIDATION_FAILED'): IpcError =>
+      ({ code, message: 'm', issues: issues.map((i) => ({ ...i, message: 'm' })) });
+    expect(aboveBankMaximum(refusal([{ path: ['dailyLimit'], code: 'too_big' }]))).toBe(true);
+    expect(aboveBankMaximum(refusal([{ path: ['dailyLimit'], code: 'not_multiple_of' }]))).toBe(false);
+    expect(aboveBankMaximum(refusal([{ path: ['amount'], code: 'too_big' }]))).toBe(false);
+    expect(aboveBankMaximum(refusal([{ path: ['dailyLimit'], code: 'too_big' }], 'DAILY_LIMIT_EXCEEDED'))).toBe(false);
+    expect(aboveBankMaximum({ code: 'VALIDATION_FAILED', message: 'm' })).toBe(false);
+    expect(aboveBankMaximum(null)).toBe(false);
   });
 
   it('an amount over what is left names the remaining amount, or says nothing is left', () => {
