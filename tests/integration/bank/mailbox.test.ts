@@ -50,11 +50,19 @@ describe('mailbox', () => {
     expect(page.indexOf('later mail')).toBeLessThan(page.indexOf(op.body.otp.reference));
   });
 
-  it('filters by recipient and empties on DELETE', async () => {
+  it('filters by recipient (the API, the page and its live list) and empties on DELETE', async () => {
     await sendRaw('a@example.com', 'for a', 'x');
     await sendRaw('b@example.com', 'for b', 'y');
     await waitForMessage(t.mailboxUrl, 'b@example.com', () => true);
     expect((await listMessages(t.mailboxUrl, 'A@example.com')).map((m) => m.subject)).toEqual(['for a']);
+    // The page and the list its script fetches on each live event keep to the address filtered by.
+    const page = await (await fetch(`${t.mailboxUrl}/?to=${encodeURIComponent('a@example.com')}`)).text();
+    expect(page).toContain('value="a@example.com"');
+    const fragment = await (await fetch(`${t.mailboxUrl}/fragments/messages?to=a@example.com`)).text();
+    for (const html of [page, fragment]) {
+      expect(html).toContain('for a');
+      expect(html).not.toContain('for b');
+    }
     await clearMailbox(t.mailboxUrl);
     expect(await listMessages(t.mailboxUrl)).toEqual([]);
   });
