@@ -84,7 +84,15 @@ for (const c of [
     if (c.id === 'suspended-user') await expect(status).toContainText(ja('home.factor.suspended'));
     await checkScreen(page, `home-${c.id}`);
     if (c.id === 'mail-user') {
+      // History rows are worded by the screen from the bank's kind, in its language only
+      // (never "ATM 出金 / ATM withdrawal"): no English on the Japanese screen, no kanji or
+      // hiragana on the English one (the payer's name in katakana is a proper name).
+      const rows = new Shell(page).historyRows();
+      await expect(rows.filter({ hasText: ja('tx.atm-withdrawal') })).toHaveCount(1);
+      expect((await rows.allInnerTexts()).join('\n')).not.toMatch(/[a-z]/);
       await new Shell(page).setLanguage('en');
+      await expect(rows.filter({ hasText: translate('en', 'tx.atm-withdrawal') })).toHaveCount(1);
+      expect((await rows.allInnerTexts()).join('\n')).not.toMatch(/[\u3040-\u309f\u4e00-\u9fff]/);
       await expect(status).toContainText(translate('en', 'home.factor.mail', { dest: 'm***@docomo.ne.jp' }));
       await checkScreen(page, `home-${c.id}`);
       await new Shell(page).setLanguage('ja');
