@@ -1,11 +1,13 @@
 // The demo bank's tester controls through the mailbox page, with the real app beside it: a tester
 // expires the password while the app shows the prompt (the app then says it expired and offers a
 // new one); an answer dropped after the commit ends with the app showing the receipt the bank
-// kept, one transfer only; the mailbox page shows a new mail as it arrives, without a reload.
+// kept, one transfer only; the mailbox page shows a new mail as it arrives, without a reload; every
+// other control works from its button on the page.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { TESTER_PATHS } from '../../src-shared/bank-api/tester.js';
 import { expectAccessible } from '../support/e2e/checks.js';
 import { PAYEE_NAME } from '../support/e2e/data.js';
 import { MAILBOX_WORDS, MailboxPage } from '../support/e2e/mailbox-page.js';
@@ -123,4 +125,53 @@ test('the mailbox page shows a new mail as it arrives, without a reload', async 
   await expectAccessible(mailbox.page);
   mkdirSync(shots, { recursive: true });
   await mailbox.page.screenshot({ path: path.join(shots, 'mailbox-page.png'), fullPage: true });
+});
+
+/** What the bank answers a login with (its error code, or 'ok'). */
+async function loginAnswer(loginId: string): Promise<string> {
+  const res = await fetch(`${stack.apiUrl}/api/v1/sessions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ loginId, password: 'demo-login-1', channel: 'pc' }),
+  });
+  return res.ok ? 'ok' : ((await res.json()) as { error: { code: string } }).error.code;
+}
+const bankState = async () => (await (await fetch(`${stack.apiUrl}${TESTER_PATHS.state}`)).json()) as { clockOffsetMinutes: number; active: boolean };
+
+test('every other control has its button on the mailbox page: clock, mail delay and hold, lock and unlock, reset', async ({ page }) => {
+  test.setTimeout(180_000);
+  const mailbox = await openMailbox(page);
+  const state = mailbox.state();
+  await mailbox.clock('advance', 10);
+  await expect(state).toContainText(MAILBOX_WORDS.clockMoved(10));
+  await expect(state).toContainText(MAILBOX_WORDS.active);
+  await mailbox.clock('next-day');
+  await expect(state).not.toContainText(MAILBOX_WORDS.clockMoved(10));
+  expect((await bankState()).clockOffsetMinutes).toBeGreaterThan(10);
+  await mailbox.clock('reset');
+  await expect(state).toContainText(MAILBOX_WORDS.realTime);
+  await expect(state).toContainText(MAILBOX_WORDS.nothingArmed);
+
+  await mailbox.mail('delay', 30);
+  await expect(state).toContainText(MAILBOX_WORDS.mailDelay(30));
+  await mailbox.mail('hold');
+  await expect(state).toContainText(MAILBOX_WORDS.mailHeld);
+  await mailbox.mail('release');
+  await expect(state).not.toContainText(MAILBOX_WORDS.mailHeld);
+  await mailbox.mail('delay', 0);
+  await expect(state).toContainText(MAILBOX_WORDS.nothingArmed);
+
+  await mailbox.lock('mail-user', true);
+  await expect(mailbox.result()).toHaveText(MAILBOX_WORDS.locked('mail-user'));
+  expect(await loginAnswer('mail-user')).toBe('ACCOUNT_LOCKED');
+  await mailbox.lock('mail-user', false);
+  await expect(mailbox.result()).toHaveText(MAILBOX_WORDS.unlocked('mail-user'));
+  expect(await loginAnswer('mail-user')).toBe('ok');
+
+  // Reset to the seed data: controls off, mailbox emptied (the page follows both live).
+  await mailbox.mail('delay', 30);
+  await expect(state).toContainText(MAILBOX_WORDS.active);
+  await expect(mailbox.mails()).not.toHaveCount(0);
+  await mailbox.resetToSeed();
+  await expect(state).toContainText(MAILBOX_WORDS.nothingArmed);
+  await expect(mailbox.mails()).toHaveCount(0);
+  expect(await bankState()).toMatchObject({ active: false, clockOffsetMinutes: 0 });
 });
