@@ -11,7 +11,8 @@ import { useApp } from '../state/app-store.js';
 import { noteMe } from '../state/session.js';
 import { StepHeading } from './Heading.js';
 
-export function OtpLockPanel({ onMenu, menuLabel }: { onMenu: () => void; menuLabel: string }) {
+/** `stillOk`: say that balances and history stay readable (not before the start-of-use procedure is done). */
+export function OtpLockPanel({ onMenu, menuLabel, stillOk = true }: { onMenu: () => void; menuLabel: string; stillOk?: boolean }) {
   const { t, lang } = useT();
   const support = useApp((s) => s.info?.profile.support) ?? null;
   return (
@@ -35,7 +36,7 @@ export function OtpLockPanel({ onMenu, menuLabel }: { onMenu: () => void; menuLa
         ) : null}
         <p>{t('lock.notYou')}</p>
       </div>
-      <p>{t('lock.stillOk')}</p>
+      {stillOk ? <p>{t('lock.stillOk')}</p> : null}
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={onMenu} data-testid="otp-lock-back">{menuLabel}</button>
       </div>

@@ -11,6 +11,7 @@ import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { Alert } from '../components/Alert.js';
 import { AddressAdvice, EmailAdviceField } from '../components/EmailAdviceField.js';
 import { Field } from '../components/Field.js';
+import { OtpLockPanel } from '../components/OtpLock.js';
 import { StepHeading } from '../components/Heading.js';
 import { OtpPrompt } from '../components/OtpPrompt.js';
 import { PasswordRules } from '../components/PasswordRules.js';
@@ -21,7 +22,8 @@ import { netbank } from '../lib/bridge.js';
 import { checkEmail, checkPasswords, type EmailField, type FieldErrors, type PasswordsField, type PasswordsInput } from '../lib/forms.js';
 import { otpProblemFrom, type OtpProblem } from '../lib/otp.js';
 import { useFocusAfterRender } from '../lib/use-focus-after-render.js';
-import { setSession } from '../state/session.js';
+import { useApp } from '../state/app-store.js';
+import { logout, setSession } from '../state/session.js';
 import { GuidanceBody } from './Guidance.js';
 
 const EMPTY_PASSWORDS: PasswordsInput = { newLogin: '', newLoginAgain: '', confirm: '', confirmAgain: '' };
@@ -46,6 +48,7 @@ export default function StartOfUse() {
   const [emailErrors, setEmailErrors] = useState<FieldErrors<EmailField>>({});
   // An error code, not text: the message follows a change of language.
   const [pageError, setPageError] = useState<IpcError['code'] | null>(null);
+  const locked = useApp((s) => s.otpLocked);
   const [reenter, setReenter] = useState(false);
   const [otp, setOtp] = useState<OtpInfo | null>(null);
   const [code, setCode] = useState('');
@@ -120,6 +123,8 @@ export default function StartOfUse() {
     focusAfterRender(p?.kind === 'expired' || p?.kind === 'exceeded' || p?.kind === 'replaced' ? 'sou-otp-resend' : 'sou-otp');
   };
 
+  // The bank's lock on one-time passwords (a refusal seen here): no address can be proved until the bank lifts it.
+  if (locked) return <OtpLockPanel onMenu={() => void logout()} menuLabel={t('nav.logout')} stillOk={false} />;
   if (guideOpen) {
     return <GuidanceBody back={{ label: t('guide.backToForm'), onClick: () => { setGuideOpen(false); focusAfterRender('sou-advice-guide'); } }} />;
   }
