@@ -130,7 +130,7 @@ export const en: Record<MessageKey, string> = {
   'otp.help.summary': 'Didn’t get the mail?',
   'otp.help.senders': 'Check that your spam filter or domain settings allow mail from {otp} and {notice}.',
   'otp.help.spam': 'Look in your spam or junk folder.',
-  'otp.help.address': 'It goes to your registered address ({destinations}). Make sure you are looking at that mailbox.',
+  'otp.help.address': 'The password is sent to {destinations}. Make sure you are looking at that mailbox.',
   'otp.help.device': 'Make sure the device that receives that address (such as your phone) is switched on and has a signal.',
   'otp.help.wait': 'If nothing arrives after a few minutes, press “Send a new password”. Earlier mails then stop working.',
   'otp.help.cannot': 'Without the mail this transaction cannot be done. To change your address, please call us at {phone} ({hours}).',

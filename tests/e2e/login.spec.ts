@@ -83,6 +83,13 @@ for (const c of [
     await expect(status).toContainText(c.words);
     if (c.id === 'suspended-user') await expect(status).toContainText(ja('home.factor.suspended'));
     await checkScreen(page, `home-${c.id}`);
+    if (c.id === 'suspended-user') {
+      // The released token app's note (the mail password until the app is started again), in English too.
+      await new Shell(page).setLanguage('en');
+      await expect(status).toContainText(translate('en', 'home.factor.suspended'));
+      await checkScreen(page, `home-${c.id}`);
+      await new Shell(page).setLanguage('ja');
+    }
     if (c.id === 'mail-user') {
       // History rows are worded by the screen from the bank's kind, in its language only
       // (never "ATM 出金 / ATM withdrawal"): no English on the Japanese screen, no kanji or
