@@ -24,6 +24,7 @@ export const statementsEn = {
   'st.csv': 'Save as CSV file',
   'st.csvNote': 'The CSV file holds every row of the period, oldest first (spreadsheet programs open it as it is).',
   'st.kioskNote': 'On this terminal statements are shown on screen only; they cannot be saved to a file.',
+  'st.kioskPrintNote': 'Statements cannot be saved to a file on this terminal. You can print this one to take with you.',
   'st.err.from-invalid': 'Enter the start date as a real date.',
   'st.err.to-invalid': 'Enter the end date as a real date.',
   'st.err.from-too-old': 'Start on {earliest} or later (statements go back 13 months).',

@@ -24,6 +24,7 @@ export const statementsJa = {
   'st.csv': 'CSVファイルで保存',
   'st.csvNote': 'CSVファイルには選んだ期間のすべての明細が古い順に入ります（表計算ソフトでそのまま開けます）。',
   'st.kioskNote': 'この端末では明細は画面でのご確認のみです。ファイルへの保存はできません。',
+  'st.kioskPrintNote': 'この端末では明細をファイルに保存できません。印刷してお持ち帰りいただけます。',
   'st.err.from-invalid': '開始日を正しい日付で入力してください。',
   'st.err.to-invalid': '終了日を正しい日付で入力してください。',
   'st.err.from-too-old': '開始日は {earliest} 以降を指定してください（13か月前まで照会できます）。',

@@ -2,14 +2,31 @@
 // login screen never offers to remember the ID; after a logout the customer is told nothing of
 // theirs is left, and the next login screen is blank. A login screen left with something on it (a
 // typed ID, a failed-login or lock message, another language) is blank again after the kiosk's
-// idle time, with no one logged in.
-import { expect, test } from '@playwright/test';
+// idle time, with no one logged in. Statements are never saved to a file in a kiosk; the printer
+// is offered only when the kiosk file allows printing.
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { checkScreen } from '../support/e2e/checks.js';
 import { LoginPage, Shell } from '../support/e2e/pages.js';
 import { missingPrerequisite, startStack, STACK_HOOK_MS, type Stack } from '../support/e2e/stack.js';
+import { StatementsPage } from '../support/e2e/statements-pages.js';
 import { ja } from '../support/e2e/text.js';
 
 test.skip(missingPrerequisite() !== null, `E2E cannot run here: ${missingPrerequisite()}`);
+
+/** The statements screen of a kiosk: never the CSV button; the print button only when the kiosk file allows printing. */
+async function kioskStatements(page: Page, printing: boolean): Promise<void> {
+  await new Shell(page).nav('statements').click();
+  await expect(new StatementsPage(page).title()).toBeVisible();
+  await expect(page.getByTestId('statement-card')).toBeVisible();
+  await expect(page.getByRole('button', { name: ja('st.csv') })).toHaveCount(0);
+  await expect(page.getByTestId('st-kiosk-note')).toHaveText(ja(printing ? 'st.kioskPrintNote' : 'st.kioskNote'));
+  await expect(page.getByRole('button', { name: ja('print.printer') })).toHaveCount(printing ? 1 : 0);
+  await expect(page.getByRole('button', { name: ja('print.browser') })).toHaveCount(0);
+  await checkScreen(page, printing ? 'kiosk-statements-printing' : 'kiosk-statements');
+}
 
 test.describe('kiosk session', () => {
   let stack: Stack;
@@ -27,6 +44,7 @@ test.describe('kiosk session', () => {
     await expect(login.remember()).toHaveCount(0);
     await checkScreen(page, 'kiosk-login');
     await login.loginToHome('mail-user');
+    await kioskStatements(page, false);
     await shell.logout();
     // The customer is told nothing of theirs is left (a kiosk window cannot be closed anyway).
     await expect(shell.loggedOut()).toContainText(ja('out.kiosk'));
@@ -40,6 +58,29 @@ test.describe('kiosk session', () => {
       return w.netbank.preferences.get({});
     });
     expect(prefs).toMatchObject({ ok: true, value: { rememberedLoginId: null, keychain: 'disabled-kiosk' } });
+  });
+});
+
+test.describe('kiosk whose file allows printing', () => {
+  let stack: Stack;
+  let dir: string;
+  test.beforeAll(async () => {
+    test.setTimeout(STACK_HOOK_MS);
+    dir = mkdtempSync(path.join(tmpdir(), 'e2e-kiosk-'));
+    writeFileSync(path.join(dir, 'kiosk.json'), JSON.stringify({ allowPrinting: true }));
+    stack = await startStack({ hostEnv: { NETBANK_KIOSK_CONFIG: path.join(dir, 'kiosk.json') } });
+  });
+  test.afterAll(async () => {
+    await stack?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('statements offer the printer and never a file', async ({ page }) => {
+    const shell = new Shell(page);
+    await shell.open(stack.appUrl);
+    await new LoginPage(page).loginToHome('mail-user');
+    await kioskStatements(page, true);
+    await shell.logout();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * 入出金明細: one account's history for a period (this month, last month, the last 3 months, or
  * dates within the last 13 months, Japan time), newest first, paged with the bank's cursor; the
- * period as a CSV file (main saves it, or the browser host offers it). A kiosk shows it on screen only.
+ * period as a CSV file (main saves it, or the browser host offers it). A kiosk shows it on screen
+ * only, or prints it on the branch printer when its file allows printing.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Account, Transaction } from '../../../src-shared/bank-api/accounts.js';
@@ -9,7 +10,7 @@ import type { Period } from '../../../src-shared/domain/statement-period.js';
 import { Alert } from '../../components/Alert.js';
 import { Field } from '../../components/Field.js';
 import { StepHeading } from '../../components/Heading.js';
-import { afterSave, usePrintRules, type SaveNote } from '../../components/PrintButtons.js';
+import { afterSave, PrintButtons, usePrintRules, type SaveNote } from '../../components/PrintButtons.js';
 import { useT } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
 import type { FieldError } from '../../lib/forms.js';
@@ -21,7 +22,7 @@ interface Shown { period: Period; accountId: string; rows: Transaction[]; cursor
 
 export default function Statements() {
   const { t } = useT();
-  const { canSave } = usePrintRules();
+  const { canSave, canPrint } = usePrintRules();
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [accountId, setAccountId] = useState('');
   const [choice, setChoice] = useState<PeriodChoice>('this-month');
@@ -113,6 +114,12 @@ export default function Statements() {
               <>
                 <button type="button" className="btn btn-secondary" onClick={() => void exportCsv()}>{t('st.csv')}</button>
                 <p className="note">{t('st.csvNote')}</p>
+              </>
+            ) : canPrint ? (
+              // A kiosk whose file allows printing: the branch printer, never a file.
+              <>
+                <p className="note" data-testid="st-kiosk-note">{t('st.kioskPrintNote')}</p>
+                <PrintButtons name={`statement-${shown.period.from}-${shown.period.to}`} />
               </>
             ) : <p className="note" data-testid="st-kiosk-note">{t('st.kioskNote')}</p>}
             <p aria-live="polite" className={note?.error ? 'field-error' : 'note'} data-testid="st-save-note">{note ? t(note.key, note.vars) : ''}</p>
