@@ -73,10 +73,12 @@ test('the amount step shows what is left today; a raise asks for the mail passwo
   await field.fill('300,000');
   await settings.primary().click();
   await expect(page.getByTestId('limit-change')).toContainText(like('ja', 'lim.row.fromDate'));
+  await checkScreenInBoth(page, 'limit-confirm');
   const mail = await settings.otp.mailFor(stack.mailboxUrl, 'mail-user@docomo.ne.jp');
   await settings.authorize({ code: mail.code, confirm: 'demo-confirm-1' });
   await expect(tr.receiptTitle()).toHaveText(ja('lim.done.raise'));
   await expect(page.getByTestId('receipt')).toContainText('￥300,000');
+  await checkScreenInBoth(page, 'limit-done');
 
   // Today nothing changes.
   await toAmountStep(page);

@@ -94,6 +94,7 @@ async function receiptFor(page: Page, lang: Lang): Promise<void> {
   await page.getByRole('button', { name: t('rc.open', { number: receiptNumber }) }).click();
   await expect(page.getByTestId('receipt-number')).toHaveText(receiptNumber);
   await expect(page.getByRole('button', { name: t('print.browser') })).toBeVisible();
+  await checkScreen(page, 'receipt-view');
 
   mkdirSync(shots, { recursive: true });
   const pdf = path.join(shots, `receipt-${lang}.pdf`);

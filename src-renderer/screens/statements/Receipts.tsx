@@ -47,7 +47,7 @@ export default function Receipts() {
 
   if (open) {
     return (
-      <Receipt title={t('rc.view.title', { kind: t(kindKey(open)) })} receiptNumber={open.receiptNumber} completedAt={open.completedAt} rows={rowsOf(t, lang, open)}>
+      <Receipt level={1} title={t('rc.view.title', { kind: t(kindKey(open)) })} receiptNumber={open.receiptNumber} completedAt={open.completedAt} rows={rowsOf(t, lang, open)}>
         <button type="button" className="btn btn-secondary" onClick={() => setOpen(null)}>{t('rc.back')}</button>
       </Receipt>
     );
