@@ -3,8 +3,12 @@
  * @napi-rs/keyring: one entry of service "netbank-desktop" holding a small JSON of what the
  * customer chose to remember. Every call is bounded by a timeout, so a keychain that does not
  * answer (no D-Bus, a locked collection waiting for a prompt) never hangs the app.
+ *
+ * The native module is loaded at the first keychain call, not at start: loading it took about a
+ * fifth of main's start before its first answer, and a build without it (or a platform where it
+ * cannot load) then answers KEYCHAIN_UNAVAILABLE like a keychain that is not there.
  */
-import { AsyncEntry } from '@napi-rs/keyring';
+import type { AsyncEntry } from '@napi-rs/keyring';
 import { CoreError } from '../errors.js';
 import { Remembered, type PreferenceStore } from './store.js';
 
@@ -13,14 +17,23 @@ export const KEYRING_ACCOUNT = 'preferences';
 
 export class KeyringPreferenceStore implements PreferenceStore {
   readonly kind = 'keychain';
-  private readonly entry: AsyncEntry;
+  private entry: Promise<AsyncEntry> | null = null;
 
   constructor(
     private readonly timeoutMs = 2000,
-    service = KEYRING_SERVICE,
-    account = KEYRING_ACCOUNT,
-  ) {
-    this.entry = new AsyncEntry(service, account);
+    private readonly service = KEYRING_SERVICE,
+    private readonly account = KEYRING_ACCOUNT,
+  ) {}
+
+  /** The entry, made at the first call (a failed load is tried again at the next). */
+  private async opened(): Promise<AsyncEntry> {
+    this.entry ??= import('@napi-rs/keyring').then((m) => new m.AsyncEntry(this.service, this.account));
+    try {
+      return await this.entry;
+    } catch (e) {
+      this.entry = null;
+      throw e;
+    }
   }
 
   private async guarded<T>(what: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -43,7 +56,7 @@ export class KeyringPreferenceStore implements PreferenceStore {
   }
 
   async read(): Promise<Remembered | null> {
-    const text = await this.guarded('read', (signal) => this.entry.getPassword(signal));
+    const text = await this.guarded('read', async (signal) => (await this.opened()).getPassword(signal));
     if (text === null || text === undefined) return null;
     try {
       return Remembered.parse(JSON.parse(text));
@@ -54,10 +67,10 @@ export class KeyringPreferenceStore implements PreferenceStore {
 
   async write(value: Remembered): Promise<void> {
     const clean = Remembered.parse(value);
-    await this.guarded('write', (signal) => this.entry.setPassword(JSON.stringify(clean), signal));
+    await this.guarded('write', async (signal) => (await this.opened()).setPassword(JSON.stringify(clean), signal));
   }
 
   async clear(): Promise<void> {
-    await this.guarded('clear', (signal) => this.entry.deletePassword(signal).then(() => undefined));
+    await this.guarded('clear', async (signal) => { await (await this.opened()).deletePassword(signal); });
   }
 }
