@@ -19,7 +19,7 @@ export const statementsEn = {
   'st.col.balance': 'Balance',
   'st.total': 'Total of the rows shown',
   'st.count': '{count} rows',
-  'st.empty': 'No transactions in this period.',
+  'st.empty': 'No transactions from {from} to {to}.',
   'st.more': 'Show more',
   'st.csv': 'Save as CSV file',
   'st.csvNote': 'The CSV file holds every row of the period, oldest first (spreadsheet programs open it as it is).',

@@ -19,7 +19,7 @@ export const statementsJa = {
   'st.col.balance': '差引残高',
   'st.total': '表示中の合計',
   'st.count': '{count}件',
-  'st.empty': 'この期間のお取引はありません。',
+  'st.empty': '{from}〜{to} のお取引はありません。',
   'st.more': 'さらに表示する',
   'st.csv': 'CSVファイルで保存',
   'st.csvNote': 'CSVファイルには選んだ期間のすべての明細が古い順に入ります（表計算ソフトでそのまま開けます）。',

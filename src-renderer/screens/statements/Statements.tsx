@@ -106,8 +106,9 @@ export default function Statements() {
       {shown && account ? (
         <section className="card" aria-labelledby="st-shown" data-testid="statement-card">
           <h2 id="st-shown">{accountLabel(t, account)}</h2>
-          {shown.rows.length === 0 ? <p>{t('st.empty')}</p> : null}
-          <StatementTable rows={shown.rows} caption={t('st.shownPeriod', { from: slashed(shown.period.from), to: slashed(shown.period.to) })} />
+          {shown.rows.length === 0
+            ? <p>{t('st.empty', { from: slashed(shown.period.from), to: slashed(shown.period.to) })}</p>
+            : <StatementTable rows={shown.rows} caption={t('st.shownPeriod', { from: slashed(shown.period.from), to: slashed(shown.period.to) })} />}
           {shown.cursor ? <button type="button" className="btn btn-secondary no-print" disabled={busy} onClick={() => void load(shown.accountId, shown.period, shown.cursor!)}>{t('st.more')}</button> : null}
           <div className="actions no-print">
             {canSave ? (
