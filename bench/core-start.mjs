@@ -4,7 +4,7 @@
 //   NETBANK_URL line read, then POST /ipc/app.info with its token (the host creates a client's
 //   core at its first call), until the answer;
 // - the Electron main's core: Electron cannot run here without its binary, so its core part is
-//   bundled as dist/electron/main.cjs is (CommonJS, zod in, scripts/app-externals.mjs out; bench/core-start-entry.ts)
+//   bundled as dist/electron/main.cjs is (CommonJS, scripts/app-externals.mjs out; bench/core-start-entry.ts)
 //   with the core's real defaults (keychain store, logger at info).
 import { spawn } from 'node:child_process';
 import { fromRoot } from './lib/paths.mjs';
@@ -127,7 +127,7 @@ export async function run() {
   }, {
     id: 'core-start-electron', name: "Core start to first handler, Electron main's core as bundled into dist/electron (no Electron binary here), median", unit: 'ms', value: median(ms(electron)),
     baseline: { label: 'node -e ""', value: nodeMs }, target: { kind: 'over-baseline-max', limit: LIMIT }, samples: electron.length,
-    note: [kc, `+${overElectron.toFixed(0)} ms; Electron's own start is not included (no binary on this machine): the core part bundled like main.cjs (CommonJS, zod in, native modules, pino and axios out) with its real defaults, keychain store and logger at info. Modules loaded at ${loaded.toFixed(0)} ms, createCore + app.info ${create.toFixed(1)} ms; CPU until ready ${cpuCore.toFixed(0)} ms against ${cpuNode.toFixed(0)} for an empty node`].filter(Boolean).join('; '),
+    note: [kc, `+${overElectron.toFixed(0)} ms; Electron's own start is not included (no binary on this machine): the core part bundled like main.cjs (CommonJS, zod and pino in, native modules and axios out) with its real defaults, keychain store (loaded at its first call) and logger at info. Modules loaded at ${loaded.toFixed(0)} ms, createCore + app.info ${create.toFixed(1)} ms; CPU until ready ${cpuCore.toFixed(0)} ms against ${cpuNode.toFixed(0)} for an empty node`].filter(Boolean).join('; '),
     details: { electronCore: summarize(ms(electron)), modulesLoadedAt: loaded, createAndFirstCall: create, cpuMs: cpuCore, nodeCpuMs: cpuNode },
   }];
 }
