@@ -3,23 +3,11 @@
  * host's bridge script may take types from the contract but no zod and no schema module (main
  * checks every request and answer; src-shared/ipc/bridge.ts says why).
  */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { lintTextAs } from './lint-text.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-vi.setConfig({ testTimeout: 60_000 });
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root });
-});
-
-async function thinBridgeMessages(code: string, asPath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, asPath) });
-  return (result?.messages ?? []).filter((m) => m.message.includes('Thin bridge:')).map((m) => `${m.severity}:${m.message}`);
-}
+const lint = lintTextAs('Thin bridge:');
+const thinBridgeMessages = async (code: string, asPath: string) => (await lint(code, asPath)).map((m) => `${m.severity}:${m.message}`);
 
 describe('thin bridge: no zod or schema values before the page', () => {
   it.each([

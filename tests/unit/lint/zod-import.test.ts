@@ -2,23 +2,11 @@
  * zod is imported as a namespace everywhere: `import { z } from 'zod'` hands the bundler zod's
  * whole namespace object (every locale and check), which tripled main's bundle and its start.
  */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { lintTextAs } from './lint-text.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-vi.setConfig({ testTimeout: 60_000 });
-
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root });
-});
-
-async function zodImportMessages(code: string, asPath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, asPath) });
-  return (result?.messages ?? []).filter((m) => m.message.includes('Import zod as a namespace')).map((m) => m.message);
-}
+const lint = lintTextAs('Import zod as a namespace');
+const zodImportMessages = async (code: string, asPath: string) => (await lint(code, asPath)).map((m) => m.message);
 
 describe('zod imports', () => {
   it.each(['src-shared/bank-api/x.ts', 'src-main/core/x.ts', 'mock-bank/x.ts', 'src-renderer/lib/x.ts'])('the named `z` import fails in %s', async (asPath) => {
