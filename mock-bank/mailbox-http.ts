@@ -1,6 +1,7 @@
 /**
  * The mailbox over HTTP: the page at `/` (and its script and list fragment), live events, JSON at
- * `/api/messages`, each mail's operation at `/api/operations/{id}`, a sandboxed view of HTML
+ * `/api/messages`, each mail's operation as a page at `/operations/{id}` and as JSON at
+ * `/api/operations/{id}`, a sandboxed view of HTML
  * parts, and with BANK_TESTER_CONTROLS=1 the tester paths (the same declarations as on the API).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -13,6 +14,8 @@ import { mount, type RouteSpec } from './http.js';
 import { installEvents } from './mailbox-events.js';
 import { MAILBOX_PAGE_CSP, mailboxPage, messagesFragment, type OperationLine } from './mailbox-page.js';
 import { MAILBOX_SCRIPT } from './mailbox-script.js';
+import { operationNotFoundPage, operationPage } from './operation-page.js';
+import { readOperation } from './operation-view.js';
 import { SEED_CONFIRMATION_PASSWORD, SEED_CUSTOMERS, SEED_FIRST_LOGIN_PASSWORD, SEED_LOGIN_PASSWORD } from './seed.js';
 import type { MailStore, StoredMessage } from './sink.js';
 import type { TesterControls } from './tester/controls.js';
@@ -86,6 +89,16 @@ export function createMailboxApp(store: MailStore, o: MailboxOptions): FastifyIn
   app.delete('/api/messages', async (_request, reply) => {
     store.clear();
     return reply.status(204).send();
+  });
+
+  // A mail's operation for a tester to read, with its passwords (codes only as the mailbox shows them).
+  app.get<{ Params: { id: string } }>('/operations/:id', async (request, reply) => {
+    const view = readOperation(o.ctx, request.params.id, store.list());
+    return reply
+      .status(view ? 200 : 404)
+      .header('content-security-policy', MAILBOX_PAGE_CSP)
+      .type('text/html; charset=utf-8')
+      .send(view ? operationPage(view) : operationNotFoundPage(request.params.id));
   });
 
   // A mail's operation, as the bank keeps it (the bank API's own GET needs the customer's login).

@@ -1,7 +1,7 @@
 /**
  * The testers' mailbox page: newest first, kept up to date over server-sent events (mailbox.js),
  * each password mail's code and reference large with copy buttons, older password mails of the same
- * customer marked void, a link to each mail's operation, and (BANK_TESTER_CONTROLS=1) the tester
+ * customer marked void, a link to each mail's operation page (operation-page.ts), and (BANK_TESTER_CONTROLS=1) the tester
  * panel. Every mail field is escaped; the script is a file of its own (no inline script).
  */
 import { escapeHtml, formatJst } from './html.js';
@@ -14,7 +14,8 @@ export const MAILBOX_PAGE_CSP =
 /** What the page shows of a mail's operation (read from the bank's database when the page is made). */
 export interface OperationLine { status: string; type: string }
 
-const STYLE = `
+/** The page's look, shared with the operation page (operation-page.ts). */
+export const MAILBOX_STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,"Hiragino Sans","Noto Sans JP",sans-serif;background:#f4f5f7;color:#1b1f24}
 header{background:#0b3d6e;color:#fff;padding:12px 16px}header h1{margin:0;font-size:1.2rem}header p{margin:4px 0 0;font-size:.9rem}
 .layout{max-width:1200px;margin:0 auto;padding:12px;display:grid;gap:16px;grid-template-columns:minmax(0,1fr)}
@@ -47,7 +48,7 @@ function card(m: StoredMessage, operation: OperationLine | null): string {
     : '';
   const voided = m.voided ? '<p class="void-badge" data-testid="void">無効 / void — 新しいパスワードが送られています / a newer password was sent</p>' : '';
   const htmlLink = m.html ? ` · <a href="/messages/${encodeURIComponent(m.id)}/html">HTML版 / HTML part</a>` : '';
-  const op = m.operationId === null ? '' : `<dt>お取引 / Operation</dt><dd><a href="/api/operations/${encodeURIComponent(m.operationId)}" data-testid="operation-link">${escapeHtml(m.operationId)}</a>`
+  const op = m.operationId === null ? '' : `<dt>お取引 / Operation</dt><dd><a href="/operations/${encodeURIComponent(m.operationId)}" data-testid="operation-link">${escapeHtml(m.operationId)}</a>`
     + (operation ? ` <span class="status" data-testid="operation-status">${escapeHtml(operation.status)}</span> (${escapeHtml(operation.type)})` : '') + '</dd>';
   return `<article class="mail${m.voided ? ' voided' : ''}" data-id="${escapeHtml(m.id)}" aria-label="${escapeHtml(m.subject)}">${voided}${secrets}<h2>${escapeHtml(m.subject)}</h2><dl>
 <dt>差出人 / From</dt><dd>${escapeHtml(m.from)}</dd>
@@ -77,7 +78,7 @@ export function mailboxPage(p: PageInput): string {
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>デモ銀行 メールボックス / Demo bank mailbox</title>
-<style>${STYLE}${p.tester ? TESTER_PANEL_STYLE : ''}</style><script src="/mailbox.js" defer></script></head><body>
+<style>${MAILBOX_STYLE}${p.tester ? TESTER_PANEL_STYLE : ''}</style><script src="/mailbox.js" defer></script></head><body>
 <header><h1>デモ銀行 メールボックス / Demo bank mailbox</h1>
 <p>銀行が送ったメールを新しい順に表示します。届くとすぐに表示されます。 / Mail the bank sent, newest first; new mail appears as it arrives.</p></header>
 <div class="layout${p.tester ? ' with-panel' : ''}"><main>

@@ -71,7 +71,7 @@ describe('mailbox page', () => {
 
     const fragment = await (await fetch(`${t.mailboxUrl}/fragments/messages`)).text();
     expect(fragment).toContain(`data-testid="otp-code">${code}<`);
-    expect(fragment).toContain(`href="/api/operations/${created.body.id}"`);
+    expect(fragment).toContain(`href="/operations/${created.body.id}"`); // the operation page (mailbox-operation-page.test.ts)
     expect(fragment).toContain('awaiting-authorization');
     const op = await fetch(`${t.mailboxUrl}/api/operations/${created.body.id}`);
     expect(await op.json()).toMatchObject({ id: created.body.id, type: 'transfer', status: 'awaiting-authorization', receiptNumber: null });
