@@ -3,7 +3,7 @@
  * password (from the OTP sender domain) and the transaction acceptance notice (from the notice
  * domain). Account numbers appear only masked; the acceptance notice never holds a password.
  */
-import { DEFAULT_BANK_PROFILE, type BankProfile } from '../src-shared/bank-profile/index.js';
+import { DEFAULT_BANK_PROFILE, payeeBankFor, type BankProfile } from '../src-shared/bank-profile/index.js';
 import { ACCOUNT_TYPE_LABELS, OPERATION_LABELS, formatYenPlain, maskPayeeName, type OperationType } from '../src-shared/domain/index.js';
 import type { OperationSummary } from '../src-shared/bank-api/index.js';
 import { escapeHtml, formatJst } from './html.js';
@@ -20,16 +20,16 @@ function accountInEnglish(masked: string): string {
   return masked;
 }
 
-/** The operation in words, as the mails name it. */
-export function describeOperation(type: OperationType | 'start-of-use', s: OperationSummary): Words {
+/** The operation in words, as the mails name it (the bank's own name in each part's language). */
+export function describeOperation(type: OperationType | 'start-of-use', s: OperationSummary, p: BankProfile = DEFAULT_BANK_PROFILE): Words {
   if (type === 'start-of-use') return { ja: 'ご利用開始手続き（メールアドレスの確認）', en: 'Start of use (confirming your e-mail address)' };
   const label = OPERATION_LABELS[type];
   if (type === 'transfer' && s.amount !== undefined) {
     const payee = s.payeeName ? maskPayeeName(s.payeeName) : '';
     const fee = s.fee ?? 0;
     return {
-      ja: `${label.ja} ${formatYenPlain(s.amount, 'ja')}（手数料 ${formatYenPlain(fee, 'ja')}） 振込先 ${payee} 様 ${s.payeeBankName ?? ''} 口座番号 ${s.payeeAccountMasked ?? ''}`,
-      en: `${label.en} of ${formatYenPlain(s.amount, 'en')} (fee ${formatYenPlain(fee, 'en')}) to ${payee}, ${s.payeeBankName ?? ''}, account ${accountInEnglish(s.payeeAccountMasked ?? '')}`,
+      ja: `${label.ja} ${formatYenPlain(s.amount, 'ja')}（手数料 ${formatYenPlain(fee, 'ja')}） 振込先 ${payee} 様 ${payeeBankFor(p, 'ja', s) ?? ''} 口座番号 ${s.payeeAccountMasked ?? ''}`,
+      en: `${label.en} of ${formatYenPlain(s.amount, 'en')} (fee ${formatYenPlain(fee, 'en')}) to ${payee}, ${payeeBankFor(p, 'en', s) ?? ''}, account ${accountInEnglish(s.payeeAccountMasked ?? '')}`,
     };
   }
   if (type === 'bill-payment' && s.amount !== undefined) {

@@ -68,7 +68,7 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
         pending: {},
         summary: {
           amount: req.amount, fee, payeeName: target.name,
-          payeeBankName: `${bank.name} ${branch.name}`,
+          payeeBankName: `${bank.name} ${branch.name}`, payeeBankCode: bank.code, payeeBranchName: branch.name,
           payeeAccountMasked: `${ACCOUNT_TYPE_LABELS[target.accountType].ja} ${maskAccountNumber(target.accountNumber)}`,
           payeeAccountType: target.accountType, payeeAccountNumberMasked: maskAccountNumber(target.accountNumber),
         },

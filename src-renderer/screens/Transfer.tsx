@@ -13,6 +13,7 @@ import { Summary } from '../components/Summary.js';
 import { WizardSteps } from '../components/WizardSteps.js';
 import { yen } from '../i18n/i18n.js';
 import { useT } from '../i18n/use-t.js';
+import { useBankNames } from '../lib/bank-name.js';
 import { netbank } from '../lib/bridge.js';
 import { useFromAccount } from '../lib/flow/use-from-account.js';
 import { useOperationFlow } from '../lib/flow/use-operation-flow.js';
@@ -31,6 +32,7 @@ const AMOUNT_REFUSALS = new Set(['INSUFFICIENT_FUNDS', 'DAILY_LIMIT_EXCEEDED']);
 
 export default function Transfer() {
   const { t, lang } = useT();
+  const names = useBankNames();
   const fmt = (n: number) => yen(n, lang);
   const flow = useOperationFlow(ORDER);
   const account = useFromAccount();
@@ -65,7 +67,7 @@ export default function Transfer() {
   };
 
   const steps = [t('tr.step.payee'), t('tr.step.amount'), t('tr.step.review'), t('tr.step.authorize'), t('tr.step.receipt')];
-  const rows = (): [string, string][] => [...payeeRows(t, target), ...moneyRows(t, from, amount, fee, fmt)];
+  const rows = (): [string, string][] => [...payeeRows(t, names, target), ...moneyRows(t, from, amount, fee, fmt)];
   const refusal = flow.error;
   // The bank's refusal over today's limit says what is left: the screen says it too.
   const limitRefusal = refusal?.code === 'DAILY_LIMIT_EXCEEDED' ? overLimit(amount, refusal.remainingToday, fmt) : null;
@@ -85,7 +87,7 @@ export default function Transfer() {
         <PayeeStep form={payeeForm} payees={payees.value?.payees ?? null} me={me} onChosen={(chosen) => { setTarget(chosen); flow.proceed('input'); }} />
       ) : null}
       {flow.step === 'input' ? (
-        <AmountStep account={account} text={amountText} onText={setAmountText} payeeRows={payeeRows(t, target)}
+        <AmountStep account={account} text={amountText} onText={setAmountText} payeeRows={payeeRows(t, names, target)}
           onBack={() => flow.go('choose')} onAmount={(v) => void chooseAmount(v)} />
       ) : null}
       {flow.step === 'review' ? (

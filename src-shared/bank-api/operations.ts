@@ -99,6 +99,9 @@ export const OperationSummary = z.object({
   fee: YenAmount.optional(),
   payeeName: z.string().optional(),
   payeeBankName: z.string().optional(),
+  /** The payee's bank code and branch name apart, so the bank's own name can be shown in each language. */
+  payeeBankCode: BankCode.optional(),
+  payeeBranchName: z.string().optional(),
   payeeAccountMasked: z.string().optional(),
   /** The same account without words, so a screen can name the type in its own language. */
   payeeAccountType: AccountType.optional(),

@@ -1,1 +1,2 @@
 export * from './profile.js';
+export * from './own-bank.js';

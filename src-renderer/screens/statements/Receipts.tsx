@@ -11,19 +11,20 @@ import { Receipt } from '../../components/Receipt.js';
 import { dateTime, yen, type MessageKey } from '../../i18n/i18n.js';
 import { useT, type T } from '../../i18n/use-t.js';
 import { netbank } from '../../lib/bridge.js';
+import { useBankNames, type BankNames } from '../../lib/bank-name.js';
 import { accountLabel } from '../../lib/labels.js';
 
 function kindKey(r: ReceiptRecord): MessageKey {
   return r.type === 'transfer' || r.type === 'bill-payment' ? `rc.kind.${r.type}` : 'rc.kind.other';
 }
 
-function rowsOf(t: T, lang: 'ja' | 'en', r: ReceiptRecord): [string, string][] {
+function rowsOf(t: T, lang: 'ja' | 'en', names: BankNames, r: ReceiptRecord): [string, string][] {
   const s = r.summary;
   const rows: [string, string][] = [[t('rc.procedure'), t(kindKey(r))]];
   if (r.fromAccount) rows.push([t('rc.from'), accountLabel(t, r.fromAccount)]);
   // The account type in the screen's language when the bank gives it without words (older records: its text).
   const account = s.payeeAccountType && s.payeeAccountNumberMasked ? `${ACCOUNT_TYPE_LABELS[s.payeeAccountType][lang]} ${s.payeeAccountNumberMasked}` : s.payeeAccountMasked;
-  if (s.payeeName) rows.push([t('rc.payee'), [s.payeeBankName, account, s.payeeName].filter(Boolean).join(' ')]);
+  if (s.payeeName) rows.push([t('rc.payee'), [names.payeeBank(s), account, s.payeeName].filter(Boolean).join(' ')]);
   if (s.collectorName) rows.push([t('rc.collector'), s.collectorName]);
   if (s.amount !== undefined) rows.push([t('rc.amount'), yen(s.amount, lang)]);
   if (s.fee !== undefined) rows.push([t('rc.fee'), yen(s.fee, lang)]);
@@ -33,6 +34,7 @@ function rowsOf(t: T, lang: 'ja' | 'en', r: ReceiptRecord): [string, string][] {
 
 export default function Receipts() {
   const { t, lang } = useT();
+  const names = useBankNames();
   const [list, setList] = useState<ReceiptRecord[] | null>(null);
   const [failed, setFailed] = useState<MessageKey | null>(null);
   const [open, setOpen] = useState<ReceiptRecord | null>(null);
@@ -47,7 +49,7 @@ export default function Receipts() {
 
   if (open) {
     return (
-      <Receipt level={1} title={t('rc.view.title', { kind: t(kindKey(open)) })} receiptNumber={open.receiptNumber} completedAt={open.completedAt} rows={rowsOf(t, lang, open)}>
+      <Receipt level={1} title={t('rc.view.title', { kind: t(kindKey(open)) })} receiptNumber={open.receiptNumber} completedAt={open.completedAt} rows={rowsOf(t, lang, names, open)}>
         <button type="button" className="btn btn-secondary" onClick={() => setOpen(null)}>{t('rc.back')}</button>
       </Receipt>
     );

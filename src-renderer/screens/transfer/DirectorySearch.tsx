@@ -7,6 +7,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { DIRECTORY_QUERY_MAX, type DirectoryBank, type DirectoryBranch } from '../../../src-shared/bank-api/directory.js';
 import { Field } from '../../components/Field.js';
 import { useT } from '../../i18n/use-t.js';
+import { useBankNames } from '../../lib/bank-name.js';
 import { netbank } from '../../lib/bridge.js';
 import { LOOKUP_PAUSE_MS } from './directory.js';
 import { useModalDialog } from '../../lib/use-modal-dialog.js';
@@ -43,6 +44,7 @@ export function DirectorySearch({ open, bank, onBank, onBranch, onClose }: Direc
 
 function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: DirectoryBank | null } & Omit<DirectorySearchProps, 'open' | 'bank'>) {
   const { t } = useT();
+  const names = useBankNames();
   const [bank, setBank] = useState<DirectoryBank | null>(initialBank);
   const [text, setText] = useState('');
   const [results, setResults] = useState<Results>({ state: 'idle' });
@@ -82,7 +84,7 @@ function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: D
 
   return (
     <>
-      <h2 id="dir-title">{bank ? t('trd.search.titleBranch', { bank: bank.name }) : t('trd.search.titleBank')}</h2>
+      <h2 id="dir-title">{bank ? t('trd.search.titleBranch', { bank: names.bank(bank.code, bank.name) }) : t('trd.search.titleBank')}</h2>
       <form role="search" aria-labelledby="dir-title" onSubmit={submit} noValidate className="directory-search">
         <Field id="dir-q" label={bank ? t('trd.search.branchLabel') : t('trd.search.bankLabel')} hint={t('trd.search.hint')}
           value={text} onValue={setText} maxLength={DIRECTORY_QUERY_MAX} autoComplete="off" autoFocus />
@@ -93,7 +95,7 @@ function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: D
         <ul className="directory-results" aria-label={t('trd.search.results')} data-testid="directory-results">
           {results.entries.map((e) => (
             <li key={e.code}>
-              <button type="button" onClick={() => choose(e)}>{t('trd.withCode', { name: e.name, code: e.code })}</button>
+              <button type="button" onClick={() => choose(e)}>{t('trd.withCode', { name: bank ? e.name : names.bank(e.code, e.name), code: e.code })}</button>
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { ACCOUNT_TYPES, maskAccountNumber } from '../../../src-shared/domain/acc
 import { Field, FieldMessage } from '../../components/Field.js';
 import { StepHeading } from '../../components/Heading.js';
 import { useT } from '../../i18n/use-t.js';
+import { useBankNames } from '../../lib/bank-name.js';
 import { checkPayee, payeeNamePreview, type FieldErrors, type PayeeField, type PayeeInput } from '../../lib/forms.js';
 import { useFocusAfterRender } from '../../lib/use-focus-after-render.js';
 import { navigate } from '../../state/app-store.js';
@@ -44,6 +45,8 @@ export function PayeeStep({ form, payees, me, onChosen }: { form: PayeeForm; pay
   const set = (f: keyof PayeeInput) => (v: string) => setInput((p) => ({ ...p, [f]: v }));
   const bank = useBankName(input.bankCode);
   const branch = useBranchName(bank.state === 'found' ? bank.value : null, input.branchCode);
+  const names = useBankNames();
+  const foundBankName = bank.state === 'found' ? names.bank(bank.value.code, bank.value.name) : '';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -77,7 +80,7 @@ export function PayeeStep({ form, payees, me, onChosen }: { form: PayeeForm; pay
       return;
     }
     if (b.state === 'found' && br?.state === 'unknown') {
-      setErrors({ branchCode: { key: 'trd.err.unknownBranch', vars: { bank: b.value.name } } });
+      setErrors({ branchCode: { key: 'trd.err.unknownBranch', vars: { bank: names.bank(b.value.code, b.value.name) } } });
       focus('tr-branchCode');
       return;
     }
@@ -115,7 +118,7 @@ export function PayeeStep({ form, payees, me, onChosen }: { form: PayeeForm; pay
                   <input type="radio" id={`tr-payee-${i}`} name="tr-payee" value={p.id} checked={payeeId === p.id} onChange={() => setPayeeId(p.id)} />
                   <label htmlFor={`tr-payee-${i}`}>
                     <span className="payee-name">{p.name}</span>
-                    <span className="payee-detail">{p.bankName} {p.branchName} {t(`acct.${p.accountType}`)} {maskAccountNumber(p.accountNumber)}</span>
+                    <span className="payee-detail">{names.bank(p.bankCode, p.bankName)} {p.branchName} {t(`acct.${p.accountType}`)} {maskAccountNumber(p.accountNumber)}</span>
                   </label>
                 </div>
               ))}
@@ -127,7 +130,7 @@ export function PayeeStep({ form, payees, me, onChosen }: { form: PayeeForm; pay
             <Field id="tr-bankCode" label={t('tr.bankCode')} value={input.bankCode} onValue={set('bankCode')} error={errors.bankCode} inputMode="numeric" autoComplete="off" required
               aria-describedby="tr-bankCode-name" after={<CodeName id="tr-bankCode-name" kind="bank" lookup={bank} />} />
             <Field id="tr-branchCode" label={t('tr.branchCode')} value={input.branchCode} onValue={set('branchCode')} error={errors.branchCode} inputMode="numeric" autoComplete="off" required
-              aria-describedby="tr-branchCode-name" after={<CodeName id="tr-branchCode-name" kind="branch" lookup={branch} bankName={bank.state === 'found' ? bank.value.name : ''} />} />
+              aria-describedby="tr-branchCode-name" after={<CodeName id="tr-branchCode-name" kind="branch" lookup={branch} bankName={foundBankName} />} />
             <div className="directory-open span-2">
               <button type="button" className="btn btn-secondary" onClick={() => setSearching(true)}>{t('trd.search.open')}</button>
             </div>

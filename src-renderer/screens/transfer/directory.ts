@@ -8,6 +8,7 @@ import type { DirectoryBank, DirectoryBranch } from '../../../src-shared/bank-ap
 import { parseBankCode, parseBranchCode } from '../../../src-shared/domain/account.js';
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import type { T } from '../../i18n/use-t.js';
+import type { BankNames } from '../../lib/bank-name.js';
 import { netbank } from '../../lib/bridge.js';
 
 /** How long typing must pause before a look-up is sent. */
@@ -86,8 +87,12 @@ export function useBranchName(bank: DirectoryBank | null, branchText: string): L
   return useLookup(key, lookUpBranchByKey);
 }
 
-/** "サンプル銀行（0005） 青山支店（101）", or the codes alone when the names are not known. */
-export function bankAndBranch(t: T, p: { bankCode: string; branchCode: string; bankName?: string | null; branchName?: string | null }): string {
+/**
+ * "サンプル銀行（0005） 青山支店（101）", or the codes alone when the names are not known; the bank's
+ * own name in the screen's language ("Demo Bank (0999)"), from `names`.
+ */
+export function bankAndBranch(t: T, names: BankNames, p: { bankCode: string; branchCode: string; bankName?: string | null; branchName?: string | null }): string {
   if (!p.bankName || !p.branchName) return t('trd.codesOnly', { bank: p.bankCode, branch: p.branchCode });
-  return `${t('trd.withCode', { name: p.bankName, code: p.bankCode })} ${t('trd.withCode', { name: p.branchName, code: p.branchCode })}`;
+  const bank = names.bank(p.bankCode, p.bankName);
+  return `${t('trd.withCode', { name: bank, code: p.bankCode })} ${t('trd.withCode', { name: p.branchName, code: p.branchCode })}`;
 }

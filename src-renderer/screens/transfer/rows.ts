@@ -2,14 +2,15 @@
 import type { Account } from '../../../src-shared/bank-api/accounts.js';
 import type { IpcError } from '../../../src-shared/ipc/errors.js';
 import type { T } from '../../i18n/use-t.js';
+import type { BankNames } from '../../lib/bank-name.js';
 import { accountLabel } from '../../lib/labels.js';
 import { bankAndBranch } from './directory.js';
 import type { Target } from './PayeeStep.js';
 
-export function payeeRows(t: T, target: Target | null): [string, string][] {
+export function payeeRows(t: T, names: BankNames, target: Target | null): [string, string][] {
   if (!target) return [];
   const p = target.payee;
-  const bank = bankAndBranch(t, target.kind === 'registered' ? p : { ...p, bankName: target.bankName, branchName: target.branchName });
+  const bank = bankAndBranch(t, names, target.kind === 'registered' ? p : { ...p, bankName: target.bankName, branchName: target.branchName });
   return [
     [t('sum.payee'), p.name],
     [t('sum.bank'), bank],

@@ -141,5 +141,7 @@ describe('transfers to codes the directory does not know', () => {
     const r = await t.api.post('/api/v1/operations', adHoc('0005', '123'), token);
     expect(r.status).toBe(201);
     expect(r.body.summary.payeeBankName).toBe('サンプル銀行 渋谷支店');
+    // The code and the branch apart too, so a screen or mail can name the bank itself in its own language.
+    expect(r.body.summary).toMatchObject({ payeeBankCode: '0005', payeeBranchName: '渋谷支店' });
   });
 });

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../../../src-shared/bank-api/customer.js';
 import { DEFAULT_BANK_PROFILE } from '../../../src-shared/bank-profile/profile.js';
 import { translate, type Lang } from '../../../src-renderer/i18n/i18n.js';
+import { bankNames } from '../../../src-renderer/lib/bank-name.js';
 import { bankAndBranch } from '../../../src-renderer/screens/transfer/directory.js';
 import { AuthorizeFactorNote, destinationLines, expectedFactor, ReviewFactorNote } from '../../../src-renderer/screens/transfer/FactorNote.js';
 import { useApp } from '../../../src-renderer/state/app-store.js';
@@ -67,10 +68,10 @@ describe('destinations named before the password is sent', () => {
 describe('bank and branch on review, authorize and receipt', () => {
   const p = { bankCode: '0005', branchCode: '101', bankName: 'サンプル銀行', branchName: '青山支店' };
   it('names with the codes beside them', () => {
-    expect(bankAndBranch(t('ja'), p)).toBe('サンプル銀行（0005） 青山支店（101）');
-    expect(bankAndBranch(t('en'), p)).toBe('サンプル銀行 (0005) 青山支店 (101)');
+    expect(bankAndBranch(t('ja'), bankNames(DEFAULT_BANK_PROFILE, 'ja'), p)).toBe('サンプル銀行（0005） 青山支店（101）');
+    expect(bankAndBranch(t('en'), bankNames(DEFAULT_BANK_PROFILE, 'en'), p)).toBe('サンプル銀行 (0005) 青山支店 (101)');
   });
   it('the codes alone when the directory could not be asked', () => {
-    expect(bankAndBranch(t('ja'), { ...p, bankName: null })).toBe('金融機関コード 0005・支店コード 101');
+    expect(bankAndBranch(t('ja'), bankNames(DEFAULT_BANK_PROFILE, 'ja'), { ...p, bankName: null })).toBe('金融機関コード 0005・支店コード 101');
   });
 });
