@@ -23,6 +23,10 @@ const wanted = new Set(args.filter((a) => a !== '--test-build'));
 const want = (name) => wanted.size === 0 || wanted.has(name);
 
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', packages: 'external', logLevel: 'warning' };
+// Main's bundles are minified (the linked source maps keep them readable to a developer): parsing
+// and compiling them is most of main's start before its first answer, and a minified bundle is
+// half the text (browser host: 265 → 234 ms from spawn to its first line, medians of 12 in one run).
+const mainBundle = { packages: undefined, external: APP_EXTERNAL, minify: true, legalComments: 'none' };
 const esmBanner = { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" };
 
 const jobs = [];
@@ -32,11 +36,11 @@ function entry(name, src, options) {
 }
 
 entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
-entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner, packages: undefined, external: APP_EXTERNAL });
+entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner, ...mainBundle });
 entry('host', 'src-main/browser-host/bridge-client.ts', {
   platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false, minify: true,
 });
-entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), packages: undefined, external: APP_EXTERNAL, define });
+entry('electron', 'src-main/electron/main.ts', { format: 'cjs', outfile: r('dist/electron/main.cjs'), ...mainBundle, define });
 // The preload runs sandboxed: everything but electron itself is bundled in.
 entry('electron', 'src-main/electron/preload.ts', {
   format: 'cjs', outfile: r('dist/electron/preload.cjs'), packages: undefined, external: ['electron'], sourcemap: false,

@@ -77,10 +77,16 @@ function ensureBuilt(dist, testBuild) {
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-/** Bare package names that bundled code loads: require("..."), and in ES modules (`esm`) also import/from "...". */
+/**
+ * Bare package names that bundled code loads: require("...") and import("...") (main loads some
+ * packages at their first use), and in ES modules (`esm`) also import/from "...".
+ */
 export function requiredPackages(sources, { esm = false } = {}) {
   const names = new Set();
-  const patterns = [/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g, ...(esm ? [/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"'./][^"']*)["']|^\s*import\s*["']([^"'./][^"']*)["']|\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/gm] : [])];
+  const patterns = [
+    /\b(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g,
+    ...(esm ? [/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"'./][^"']*)["']|^\s*import\s*["']([^"'./][^"']*)["']/gm] : []),
+  ];
   for (const code of sources) {
     for (const m of patterns.flatMap((p) => [...code.matchAll(p)])) {
       const spec = m[1] ?? m[2] ?? m[3];

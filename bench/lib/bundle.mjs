@@ -3,12 +3,12 @@ import { build } from 'esbuild';
 import { APP_EXTERNAL } from '../../scripts/app-externals.mjs';
 import { fromRoot } from './paths.mjs';
 
-/** Like scripts/build.mjs bundles the app (zod in, APP_EXTERNAL out), unless `inline` (then only native modules stay out). */
+/** Like scripts/build.mjs bundles main (minified, APP_EXTERNAL out), unless `inline` (then only native modules stay out). */
 export async function bundle(entry, outName, { inline = false, format = 'esm' } = {}) {
   const outfile = fromRoot('dist/bench', outName);
   await build({
     entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format,
-    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { external: APP_EXTERNAL }), logLevel: 'warning',
+    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { external: APP_EXTERNAL, minify: true, legalComments: 'none' }), logLevel: 'warning',
     banner: format === 'cjs' ? undefined : { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
   });
   return outfile;

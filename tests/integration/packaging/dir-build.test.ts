@@ -44,10 +44,10 @@ function prepareDist(tmp: string): { dist: string; real: boolean } {
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-/** Package names a CommonJS bundle loads with a literal require("..."), without electron and Node's own. */
+/** Package names a CommonJS bundle loads with a literal require("...") or import("..."), without electron and Node's own. */
 function requiredNames(code: string): string[] {
   const names = new Set<string>();
-  for (const m of code.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
+  for (const m of code.matchAll(/\b(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
     const spec = m[1] ?? '';
     const parts = spec.split('/');
     const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
