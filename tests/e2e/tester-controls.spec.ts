@@ -93,6 +93,10 @@ test('an answer dropped after the commit ends with the receipt the bank kept, an
   const op = mailbox.mailWith(mail.reference).getByTestId('operation-link');
   const state = await (await fetch(`${stack.mailboxUrl}/api/operations/${(await op.innerText()).trim()}`)).json() as { status: string; receiptNumber: string };
   expect(state).toMatchObject({ status: 'completed', receiptNumber: shown });
+  // The mail's link opens the operation's page, with the same receipt.
+  const opPage = await mailbox.openOperation(mailbox.mailWith(mail.reference));
+  await expect(opPage.status).toHaveText(MAILBOX_WORDS.operationCompleted);
+  await expect(opPage.receipt).toHaveText(shown);
 });
 
 test('the mailbox page shows a new mail as it arrives, without a reload', async ({ page }) => {

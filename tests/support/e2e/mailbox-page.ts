@@ -38,6 +38,7 @@ export const MAILBOX_WORDS = {
   voided: '無効 / void',
   copied: 'コピーしました / Copied',
   bankTime: 'Bank time',
+  operationCompleted: '完了 / Completed',
 } as const;
 
 export class MailboxPage {
@@ -103,4 +104,10 @@ export class MailboxPage {
     return button.locator('.copy-text');
   }
   readonly copyName = LABELS.copy;
+  /** Follows a mail's link to its operation's page (this tab) and gives the page's status and receipt. */
+  async openOperation(mail: Locator): Promise<{ status: Locator; receipt: Locator }> {
+    await mail.getByTestId('operation-link').click();
+    await this.page.waitForURL(/\/operations\/[^/]+$/);
+    return { status: this.page.getByTestId('operation-status'), receipt: this.page.getByTestId('operation-receipt') };
+  }
 }
