@@ -1,14 +1,16 @@
 // Transfers as the bank says them, in both languages: the registered-payee policy (the bank's
 // default asks for the mail password; BANK_REGISTERED_PAYEE_OTP=0 does not), the review note of a
-// token user (no mail), bank and branch names on review, authorize and receipt, names appearing as
-// codes are typed, search by name filling the codes, and an unknown code refused before anything
-// reaches the bank.
+// token user (no mail), bank and branch names on review, authorize and receipt (the bank itself by
+// its profile's name in the screen's language: "Demo Bank" in English, never デモ銀行), names
+// appearing as codes are typed, search by name filling the codes, and an unknown code refused
+// before anything reaches the bank.
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
 import { checkScreen } from '../support/e2e/checks.js';
 import { DIRECTORY, FULL_WIDTH, PAYEE_NAME, SEARCH_KANA } from '../support/e2e/data.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
+import { ReceiptsPage } from '../support/e2e/statements-pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
 import { translate, type Lang } from '../support/e2e/text.js';
 import { listMessages } from '../support/mailbox.js';
@@ -19,9 +21,13 @@ const LANGS: Lang[] = ['ja', 'en'];
 const MAIL_USER = 'mail-user@docomo.ne.jp';
 /** mail-user's registered payee: an account at the bank itself, 本店営業部 (001). */
 const OWN = DIRECTORY.own;
-const AOYAMA = { bank: DIRECTORY.sampleBank, bankCode: '0005', branch: DIRECTORY.aoyama, branchCode: '101' };
-const named = (lang: Lang, p: typeof OWN) =>
-  `${translate(lang, 'trd.withCode', { name: p.bank, code: p.bankCode })} ${translate(lang, 'trd.withCode', { name: p.branch, code: p.branchCode })}`;
+const AOYAMA = { bank: { ja: DIRECTORY.sampleBank, en: DIRECTORY.sampleBank }, bankCode: '0005', branch: DIRECTORY.aoyama, branchCode: '101' };
+const named = (lang: Lang, p: Pick<typeof OWN, 'bank' | 'bankCode' | 'branch' | 'branchCode'>) =>
+  `${translate(lang, 'trd.withCode', { name: p.bank[lang], code: p.bankCode })} ${translate(lang, 'trd.withCode', { name: p.branch, code: p.branchCode })}`;
+/** The bank's own name a screen in `lang` must not show: the other language's (デモ銀行 on an English screen). */
+const ownNameNotIn = (lang: Lang) => (lang === 'en' ? OWN.directoryName : OWN.bank.en);
+/** The English part of a bank mail (after the rule between the two languages). */
+const englishPart = (text: string) => text.slice(text.indexOf('-'.repeat(40)));
 
 /** POST /api/v1/operations requests in the bank's own request log. */
 const operationPosts = (stack: Stack) => (stack.bankLogs!().match(/"method":"POST","path":"\/api\/v1\/operations"/g) ?? []).length;
@@ -69,9 +75,13 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       const tr = new TransferPage(page);
       await tr.start();
       await expect(page.getByTestId('tr-mode-registered-hint')).toHaveText(translate(lang, 'trd.hint.mail'));
+      await page.locator('#tr-mode-registered').check();
+      await expect(tr.payeeChoice(0)).toContainText(`${OWN.bank[lang]} ${OWN.branch}`);
+      await expect(tr.payeeChoice(0)).not.toContainText(ownNameNotIn(lang));
       await tr.chooseRegistered(0);
       await tr.amount('5000');
       await expect(page.getByTestId('review')).toContainText(named(lang, OWN));
+      await expect(page.getByTestId('review')).not.toContainText(ownNameNotIn(lang));
       const note = page.getByTestId('factor-note');
       await expect(note).toHaveAttribute('data-expected', 'mail');
       await expect(note).toContainText(translate(lang, 'trd.review.mail'));
@@ -87,11 +97,25 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(note.getByTestId('factor-destinations')).toHaveText('m***@docomo.ne.jp');
       await expect(tr.wizard()).toContainText(named(lang, OWN));
       await checkScreen(page, 'transfer-directory-authorize-registered');
+      await expect(tr.wizard()).not.toContainText(ownNameNotIn(lang));
       const mail = await tr.otp.mailFor(stack.mailboxUrl, MAIL_USER);
+      // The mail's English part names the bank in English too; its Japanese part in Japanese.
+      expect(englishPart(mail.message.text)).toContain(`${OWN.bank.en} ${OWN.branch}`);
+      expect(englishPart(mail.message.text)).not.toContain(OWN.directoryName);
       await tr.authorize('demo-confirm-1', mail.code);
       await expect(tr.receiptNumber()).not.toBeEmpty();
       await expect(page.getByTestId('receipt')).toContainText(named(lang, OWN));
+      await expect(page.getByTestId('receipt')).not.toContainText(ownNameNotIn(lang));
       await checkScreen(page, 'transfer-directory-receipt');
+
+      // The same receipt reopened from the receipts list, built from the bank's record.
+      const number = await tr.receiptNumber().innerText();
+      await new Shell(page).nav('receipts').click();
+      const receipts = new ReceiptsPage(page);
+      await receipts.open(number).click();
+      await expect(receipts.receipt()).toContainText(`${OWN.bank[lang]} ${OWN.branch}`);
+      await expect(receipts.receipt()).not.toContainText(ownNameNotIn(lang));
+      await checkScreen(page, 'transfer-directory-receipt-reopened');
     });
 
     test(`${lang}: a token user's review says no mail is sent`, async ({ page }) => {
@@ -122,6 +146,13 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
     test(`${lang}: typed codes show the names; the search by name fills the codes`, async ({ page }) => {
       const tr = await startTransfer(page, stack, lang, 'mail-user');
       await tr.modeNew().check();
+      // The bank's own code names the bank as the profile does in this language.
+      await tr.field('bankCode').fill(OWN.bankCode);
+      await expect(tr.bankCodeName()).toHaveText(translate(lang, 'trd.bank.found', { name: OWN.bank[lang] }));
+      await tr.field('branchCode').fill('999');
+      await expect(page.getByTestId('branch-name')).toHaveText(translate(lang, 'trd.branch.unknown', { bank: OWN.bank[lang] }));
+      await checkScreen(page, 'transfer-directory-typed-own');
+      await tr.field('branchCode').fill('');
       await tr.field('bankCode').fill(FULL_WIDTH.bankCode);
       await expect(page.getByTestId('bank-name')).toHaveText(translate(lang, 'trd.bank.found', { name: DIRECTORY.sampleBank }));
       await tr.field('branchCode').fill('123');

@@ -34,9 +34,16 @@ export const SEARCH_KANA = { sampleBank: 'さんぷる', aoyamaBranch: 'あお�
 
 const branch = (bank: string, code: string) => findBranch(bank, code)!.name;
 
-/** The directory's names the specs meet (the bank itself, and a bank in the directory). */
+/**
+ * The directory's names the specs meet (the bank itself, and a bank in the directory). The bank
+ * itself is named as its profile names it in each language ("Demo Bank" on English screens); the
+ * directory holds its Japanese name only (`directoryName`).
+ */
 export const DIRECTORY = {
-  own: { bank: DEFAULT_BANK_PROFILE.bankName.ja, bankCode: DEFAULT_BANK_PROFILE.bankCode, branch: branch(DEFAULT_BANK_PROFILE.bankCode, '001'), branchCode: '001' },
+  own: {
+    bank: DEFAULT_BANK_PROFILE.bankName, directoryName: findBank(DEFAULT_BANK_PROFILE.bankCode)!.name,
+    bankCode: DEFAULT_BANK_PROFILE.bankCode, branch: branch(DEFAULT_BANK_PROFILE.bankCode, '001'), branchCode: '001',
+  },
   sampleBank: findBank('0005')!.name,
   aoyama: branch('0005', '101'),
   shibuya: branch('0005', '123'),

@@ -16,3 +16,19 @@ export class StatementsPage {
     return this.page.locator(`#st-${name}-error`);
   }
 }
+
+/** 受付結果の一覧 (the receipts list) and a receipt reopened from it. */
+export class ReceiptsPage {
+  constructor(readonly page: Page) {}
+  rows(): Locator {
+    return this.page.getByTestId('receipt-row');
+  }
+  /** The list's button that reopens the receipt numbered `receiptNumber`. */
+  open(receiptNumber: string): Locator {
+    return this.page.getByRole('button', { name: either('rc.open', { number: receiptNumber }) });
+  }
+  /** The reopened receipt's rows. */
+  receipt(): Locator {
+    return this.page.getByTestId('receipt');
+  }
+}

@@ -67,6 +67,14 @@ export class TransferPage extends Wizard {
     await new Shell(this.page).nav('transfer').click();
     await expect(this.title()).toBeVisible();
   }
+  /** A registered payee's choice, by its place in the list (its label: name, bank, branch, account). */
+  payeeChoice(index: number): Locator {
+    return this.page.locator(`label[for="tr-payee-${index}"]`);
+  }
+  /** The line under the bank code that names the bank the code belongs to. */
+  bankCodeName(): Locator {
+    return this.page.getByTestId('bank-name');
+  }
   async chooseRegistered(index = 0): Promise<void> {
     await this.page.locator('#tr-mode-registered').check();
     await this.page.locator(`#tr-payee-${index}`).check();
