@@ -75,7 +75,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       const tr = new TransferPage(page);
       await tr.start();
       await expect(page.getByTestId('tr-mode-registered-hint')).toHaveText(translate(lang, 'trd.hint.mail'));
-      await page.locator('#tr-mode-registered').check();
+      await tr.showRegistered();
       await expect(tr.payeeChoice(0)).toContainText(`${OWN.bank[lang]} ${OWN.branch}`);
       await expect(tr.payeeChoice(0)).not.toContainText(ownNameNotIn(lang));
       await tr.chooseRegistered(0);

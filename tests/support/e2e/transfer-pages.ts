@@ -75,8 +75,12 @@ export class TransferPage extends Wizard {
   bankCodeName(): Locator {
     return this.page.getByTestId('bank-name');
   }
-  async chooseRegistered(index = 0): Promise<void> {
+  /** Switches the payee step to the registered payees (their list shows). */
+  async showRegistered(): Promise<void> {
     await this.page.locator('#tr-mode-registered').check();
+  }
+  async chooseRegistered(index = 0): Promise<void> {
+    await this.showRegistered();
     await this.page.locator(`#tr-payee-${index}`).check();
     await this.next().click();
   }
