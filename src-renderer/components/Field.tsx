@@ -1,7 +1,7 @@
 /** A labelled input with its hint and error tied to it (aria-describedby), the error announced. */
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useT } from '../i18n/use-t.js';
-import type { FieldError } from '../lib/forms.js';
+import type { FieldError } from '../lib/login-form.js';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
   id: string;

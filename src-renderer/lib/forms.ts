@@ -10,24 +10,11 @@ import { MAX_TRANSFER_YEN, MIN_TRANSFER_YEN, parseYen } from '../../src-shared/d
 import { passwordProblems } from '../../src-shared/domain/passwords.js';
 import { toHalfWidthDigits, withoutSpaces } from '../../src-shared/domain/text.js';
 import type { AdHocPayee } from '../../src-shared/bank-api/operations.js';
-import type { MessageKey, Vars } from '../i18n/i18n.js';
+import type { Vars } from '../i18n/i18n.js';
+import { done, type Checked, type FieldError, type FieldErrors } from './login-form.js';
 
-export interface FieldError { key: MessageKey; vars?: Vars }
-export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
-export type Checked<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
-
-function done<T, F extends string>(errors: FieldErrors<F>, value: () => T): Checked<T, F> {
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: value() };
-}
-
-// ---- login ----
-export type LoginField = 'loginId' | 'password';
-export function checkLogin(input: { loginId: string; password: string }): Checked<{ loginId: string; password: string }, LoginField> {
-  const errors: FieldErrors<LoginField> = {};
-  if (input.loginId.trim() === '') errors.loginId = { key: 'login.err.loginId' };
-  if (input.password === '') errors.password = { key: 'login.err.password' };
-  return done(errors, () => ({ loginId: input.loginId.trim(), password: input.password }));
-}
+// ---- login (lib/login-form.ts, kept apart for the first screen's chunk) ----
+export { checkLogin, type Checked, type FieldError, type FieldErrors, type LoginField } from './login-form.js';
 
 // ---- start of use: passwords ----
 export type PasswordsField = 'newLogin' | 'newLoginAgain' | 'confirm' | 'confirmAgain';

@@ -10,7 +10,7 @@ import { StepHeading } from '../components/Heading.js';
 import { useT } from '../i18n/use-t.js';
 import { netbank } from '../lib/bridge.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
-import { checkLogin, type FieldErrors, type LoginField } from '../lib/forms.js';
+import { checkLogin, type FieldErrors, type LoginField } from '../lib/login-form.js';
 import { kioskResetDelayMs, loginScreenUsed } from '../lib/kiosk-login.js';
 import { navigate, useApp } from '../state/app-store.js';
 import { resetLoginScreen, setSession } from '../state/session.js';
