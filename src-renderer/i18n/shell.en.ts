@@ -143,7 +143,6 @@ export const shellEn: Record<keyof typeof shellJa, string> = {
   'error.UNKNOWN_CHANNEL': 'This action is not available.',
   'error.NOT_AVAILABLE_IN_KIOSK': 'This is not available on a shared terminal.',
   'error.UNEXPECTED': 'Something unexpected happened. Please try again.',
-  'error.LIMIT_ABOVE_MAXIMUM': 'This is above the highest daily transfer limit the bank allows. Enter an amount up to that maximum.',
 
   // ---- menu and settings entries in the shell ----
   'nav.statements': 'Statements',

@@ -147,7 +147,6 @@ export const shellJa = {
   'error.UNKNOWN_CHANNEL': 'この操作はできません。',
   'error.NOT_AVAILABLE_IN_KIOSK': '共用端末ではこの操作はできません。',
   'error.UNEXPECTED': '予期しないエラーが発生しました。もう一度お試しください。',
-  'error.LIMIT_ABOVE_MAXIMUM': '当行で設定できる振込限度額の上限を超えています。上限以下の金額を入力してください。',
 
   // ---- menu and settings entries in the shell ----
   'nav.statements': '入出金明細',
