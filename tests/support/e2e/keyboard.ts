@@ -5,19 +5,43 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
+ * Records, in the page, whether the element that last took focus took it during a Tab key press
+ * (the keyboard user's move) or otherwise (the page's own focus() after a render or a load).
+ * Installed again after every reload; cheap when already there.
+ */
+async function watchFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tabWatch?: { tabDown: boolean; byTab: WeakSet<Element> } };
+    if (w.__tabWatch) return;
+    const watch = { tabDown: false, byTab: new WeakSet<Element>() };
+    w.__tabWatch = watch;
+    window.addEventListener('keydown', (e) => { if (e.key === 'Tab') watch.tabDown = true; }, true);
+    window.addEventListener('keyup', (e) => { if (e.key === 'Tab') watch.tabDown = false; }, true);
+    document.addEventListener('focusin', (e) => {
+      if (!(e.target instanceof Element)) return;
+      if (watch.tabDown) watch.byTab.add(e.target);
+      else watch.byTab.delete(e.target);
+    }, true);
+  }).catch(() => undefined);
+}
+
+/**
  * Presses Tab until `target` has focus (fails after `max` presses): moving as a keyboard user does.
  * The control reached must show that it has focus (a visible outline), or the keyboard user is lost.
  */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let i = 0; i < max; i += 1) {
+    await watchFocus(page);
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
       const ring = await target.evaluate((el) => {
         const st = getComputedStyle(el);
-        return { visible: el.matches(':focus-visible'), style: st.outlineStyle, width: st.outlineWidth };
+        const w = window as unknown as { __tabWatch?: { byTab: WeakSet<Element> } };
+        return { visible: el.matches(':focus-visible'), style: st.outlineStyle, width: st.outlineWidth, byTab: w.__tabWatch?.byTab.has(el) ?? false };
       });
-      // Focus the page placed there itself (after a load, before any key) is not the keyboard
-      // user's: Chromium draws no ring for it. Go on with Tab until the keyboard brings it back.
-      if (i === 0 && !ring.visible) {
+      // Focus the page placed there itself (after a load or a render, not during a Tab press) is not
+      // the keyboard user's: Chromium draws no ring for it. Go on with Tab until the keyboard brings
+      // it back.
+      if (!ring.byTab && !ring.visible) {
         await page.keyboard.press('Tab');
         continue;
       }
