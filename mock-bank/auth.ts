@@ -7,6 +7,7 @@ import type { Channel } from '../src-shared/domain/index.js';
 import type { BankContext } from './context.js';
 import { randomToken, sha256Hex } from './crypto.js';
 import type { Session } from './customers.js';
+import { writeCount, type Db } from './db.js';
 import { BankError } from './errors.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,256})$/;
@@ -33,16 +34,40 @@ export function revokeSession(ctx: BankContext, tokenHash: string): void {
   ctx.db.prepare(`UPDATE sessions SET revoked = 1 WHERE token_hash = ?`).run(tokenHash);
 }
 
+interface SessionRow { customer_id: number; channel: Channel; created_at: number; expires_at: number; revoked: number; locked: number; start_of_use_done: number }
+
+/**
+ * Session rows read since the bank's last write to its database, by token hash. A row read while
+ * nothing has been written since is what a new read would return, so an authenticated read
+ * (GET /accounts and the like) skips the join most of the time; any write (a logout, a lock, a
+ * session extended, a transfer) drops them all. Time checks are made on every request.
+ */
+const seen = new WeakMap<Db, { writes: number; rows: Map<string, SessionRow | undefined> }>();
+const SEEN_MAX = 10_000;
+
+function sessionRow(ctx: BankContext, tokenHash: string): SessionRow | undefined {
+  const writes = writeCount(ctx.db);
+  let cache = seen.get(ctx.db);
+  if (cache?.writes !== writes || cache.rows.size >= SEEN_MAX) {
+    cache = { writes, rows: new Map() };
+    seen.set(ctx.db, cache);
+  }
+  if (cache.rows.has(tokenHash)) return cache.rows.get(tokenHash);
+  const row = ctx.db
+    .prepare(`SELECT s.customer_id, s.channel, s.created_at, s.expires_at, s.revoked, c.locked, c.start_of_use_done
+              FROM sessions s JOIN customers c ON c.id = s.customer_id WHERE s.token_hash = ?`)
+    .get(tokenHash) as SessionRow | undefined;
+  if (Number.isFinite(writes)) cache.rows.set(tokenHash, row === undefined ? undefined : Object.freeze(row));
+  return row;
+}
+
 /** The session of a request, extended by the idle timeout; 401 without one, 403 before start-of-use. */
 export function authenticate(ctx: BankContext, request: FastifyRequest, beforeStartOfUse: boolean): Session {
   const header = request.headers.authorization;
   const m = typeof header === 'string' ? BEARER.exec(header) : null;
   if (!m) throw new BankError('UNAUTHENTICATED', 'Log in first (Authorization: Bearer <token>).');
   const tokenHash = sha256Hex(m[1]!);
-  const row = ctx.db
-    .prepare(`SELECT s.customer_id, s.channel, s.created_at, s.expires_at, s.revoked, c.locked, c.start_of_use_done
-              FROM sessions s JOIN customers c ON c.id = s.customer_id WHERE s.token_hash = ?`)
-    .get(tokenHash) as { customer_id: number; channel: Channel; created_at: number; expires_at: number; revoked: number; locked: number; start_of_use_done: number } | undefined;
+  const row = sessionRow(ctx, tokenHash);
   const now = ctx.now();
   if (!row || row.revoked === 1 || row.locked === 1) throw new BankError('UNAUTHENTICATED', 'The session has ended; log in again.');
   const endsAt = row.created_at + ctx.config.sessionMaxSeconds * 1000;

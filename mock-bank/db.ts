@@ -188,18 +188,45 @@ export function openDb(dbPath: string): Db {
  * request, and compiling the same SQL again each time was a large share of a simple GET's CPU
  * time. The SQL texts are fixed strings in the code, so the cache stays small. (No code here puts
  * a statement in raw/pluck/expand mode or iterates one, which a shared statement would not allow.)
+ * Each run of a statement that writes, and each exec, counts one write (see writeCount).
  */
 function cacheStatements(db: Db): void {
   const prepare = db.prepare.bind(db);
+  const exec = db.exec.bind(db);
   const cache = new Map<string, ReturnType<Db['prepare']>>();
+  const count = { writes: 0 };
+  WRITES.set(db, count);
   db.prepare = ((sql: string) => {
     let stmt = cache.get(sql);
     if (!stmt) {
       stmt = prepare(sql);
+      if (!stmt.reader) {
+        const run = stmt.run.bind(stmt) as (...params: unknown[]) => Database.RunResult;
+        stmt.run = ((...params: unknown[]) => {
+          count.writes += 1;
+          return run(...params);
+        }) as typeof stmt.run;
+      }
       cache.set(sql, stmt);
     }
     return stmt;
   }) as Db['prepare'];
+  db.exec = ((sql: string) => {
+    count.writes += 1;
+    return exec(sql);
+  }) as Db['exec'];
+}
+
+const WRITES = new WeakMap<Db, { writes: number }>();
+
+/**
+ * How many writes this connection has made (statement runs that write, and execs; counted before
+ * they run, so a failed or rolled-back write counts too). Something read from the database is
+ * still what the database holds while this number has not moved: the bank's process is the only
+ * writer of its file (other tools open it read-only, or while the bank is stopped).
+ */
+export function writeCount(db: Db): number {
+  return WRITES.get(db)?.writes ?? Number.NaN;
 }
 
 /** Drops every row (BANK_RESET=1), so the seed starts from nothing. */
