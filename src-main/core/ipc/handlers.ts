@@ -13,14 +13,18 @@ export type HandlerTable = { [C in Channel]: Handler<C> };
 
 type Need = 'any' | 'start-of-use-required' | 'ready';
 
-/** Runs a bank call with the session's token; a token the bank no longer accepts ends the session. */
+/**
+ * Runs a bank call with the session's token; a token the bank no longer accepts ends the session,
+ * if it is still the session's: a late answer to a call of a session that has ended since (the
+ * customer logged out and in again while it was retrying) must not end the new one.
+ */
 async function withToken<T>(s: Services, need: Need, run: (token: string) => Promise<T>): Promise<T> {
   const token = s.session.tokenFor(need);
   try {
     return await run(token);
   } catch (e) {
     if (e instanceof CoreError && e.code === 'UNAUTHENTICATED') {
-      s.session.end('revoked');
+      if (s.session.holds(token)) s.session.end('revoked');
       throw new CoreError('SESSION_EXPIRED', 'The bank ended the session. Please log in again.');
     }
     throw e;

@@ -63,6 +63,11 @@ export class Session {
     this.armIdle();
   }
 
+  /** Whether `token` is the current session's: an answer to an older session's call says nothing about this one. */
+  holds(token: string): boolean {
+    return this.live?.token === token;
+  }
+
   /** The start-of-use procedure is done. */
   markReady(): void {
     if (this.live) this.live.state = 'ready';
