@@ -9,9 +9,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function sendRaw(to: string, subject: string, text: string, html?: string) {
+async function sendRaw(to: string, subject: string, text: string | undefined, html?: string) {
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port: t.bank.smtpPort, secure: false, ignoreTLS: true });
-  await transport.sendMail({ from: 'tester@example.com', to, subject, text, html });
+  await transport.sendMail({ from: 'tester@example.com', to, subject, ...(text === undefined ? {} : { text }), html });
   transport.close();
 }
 
@@ -31,6 +31,14 @@ describe('mailbox', () => {
     const id = (await listMessages(t.mailboxUrl, 'victim@example.com'))[0]!.id;
     const html = await fetch(`${t.mailboxUrl}/messages/${id}/html`);
     expect(html.headers.get('content-security-policy')).toMatch(/^sandbox;/);
+  });
+
+  it('a mail with an HTML part only still shows its words as text', async () => {
+    await sendRaw('html-only@example.com', 'HTML only', undefined, '<p>Your code is <b>123456</b>.</p><p>Second line</p>');
+    const m = await waitForMessage(t.mailboxUrl, 'html-only@example.com', () => true);
+    expect(m.text).toContain('Your code is 123456.');
+    expect(m.text).toContain('Second line');
+    expect(m.html).toContain('<b>123456</b>');
   });
 
   it('lists newest first, updates itself (its script listens to the live events), fits a phone, shows the reference prominently', async () => {
