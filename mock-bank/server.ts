@@ -5,7 +5,7 @@ import type { BankConfig } from './config.js';
 import type { BankContext } from './context.js';
 import { isSeeded, openDb, wipe } from './db.js';
 import { installErrorHandlers } from './errors.js';
-import { installHostCheck } from './host-check.js';
+import { hostCheckedServer } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
@@ -84,7 +84,15 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     store.ownerOf = mailOwner(ctx);
     let mailboxPort = config.mailboxPort;
 
-    const api = Fastify({ loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
+    const requestLog = createRequestLogger(log, options.logDestination === undefined);
+    let refusedHosts = 0;
+    // A foreign Host is refused by the server itself, before Fastify (host-check.ts); it is logged like the rest.
+    const serverFactory = hostCheckedServer((req, status, code) => {
+      refusedHosts += 1;
+      if (!requestLog.enabled()) return;
+      requestLog.line({ req: { id: `host-${refusedHosts}`, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
+    });
+    const api = Fastify({ serverFactory, loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
     const routes: { method: string; url: string }[] = [];
     api.addHook('onRoute', (r) => {
@@ -98,23 +106,20 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     });
     // One line per request, with fields picked here: no headers, no bodies, no query strings. The
     // fields are only gathered when the line will be written (routeOptions builds an object).
-    const { log: requestLog, flush: flushRequestLog } = createRequestLogger(log, options.logDestination === undefined);
     api.addHook('onResponse', (request, reply, done) => {
-      if (requestLog.isLevelEnabled('info')) {
-        requestLog.info(
-          {
-            req: { id: request.id, method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url ?? null },
-            res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
-            customer: request.customerId ?? null,
-            ms: Math.round(reply.elapsedTime * 10) / 10,
-          },
-          'request',
-        );
+      if (!requestLog.enabled()) {
+        done();
+        return;
       }
+      requestLog.line({
+        req: { id: request.id, method: request.method, path: request.url.split('?')[0]!, route: request.routeOptions.url ?? null },
+        res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
+        customer: request.customerId ?? null,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      });
       done();
     });
     installErrorHandlers(api);
-    installHostCheck(api);
     if (config.testerControls) {
       installTesterGuard(api, () => mailboxOrigins(mailboxPort));
       installFaults(api, tester, log);
@@ -135,7 +140,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...testerSpecs,
     );
     for (const spec of specs) mount(api, ctx, spec, options.checkResponses === true);
-    cleanups.push(flushRequestLog); // after the API has closed (cleanups run last first)
+    cleanups.push(() => requestLog.flush()); // after the API has closed (cleanups run last first)
     await api.listen({ host: config.host, port: config.apiPort });
     cleanups.push(() => api.close());
 

@@ -113,5 +113,14 @@ describe('the bank process', () => {
     const requestLines = log.split('\n').filter((l) => l.includes('"msg":"request"'));
     expect(requestLines).toHaveLength(13); // exactly the 13 API calls above
     for (const l of requestLines) expect(() => JSON.parse(l)).not.toThrow();
+    // Each line has the shape of the bank's other lines (level, time, svc, msg) and the request's fields.
+    const firstLine = JSON.parse(requestLines[0]!) as Record<string, unknown>;
+    expect(firstLine).toMatchObject({
+      level: 30, svc: 'demo-bank', msg: 'request', customer: null,
+      req: { method: 'POST', path: '/api/v1/sessions', route: '/api/v1/sessions' }, res: { status: 201, code: null, replayed: false },
+    });
+    expect(Math.abs((firstLine.time as number) - Date.now())).toBeLessThan(120_000);
+    expect(typeof firstLine.ms).toBe('number');
+    expect(requestLines.some((l) => (JSON.parse(l) as { res: { code: string | null } }).res.code === 'OTP_INVALID')).toBe(true);
   });
 });
