@@ -5,7 +5,7 @@
  * sent", which decides whether a call may be repeated.
  */
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
 
@@ -32,14 +32,20 @@ class HttpAgent extends http.Agent {
   }
 }
 
-class HttpsAgent extends https.Agent {
-  constructor(private readonly connectMs: number) {
-    super({ keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' });
+/**
+ * The HTTPS agent class, made when a bank URL is https: loading node:https (and TLS with it) at
+ * start-up cost a few ms of every start, for a demo bank on http or a login screen that has not
+ * called the bank yet.
+ */
+async function httpsAgent(connectMs: number): Promise<https.Agent> {
+  const { Agent } = await import('node:https');
+  class HttpsAgent extends Agent {
+    override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
+      const s = super.createConnection(options, cb);
+      return s ? guardConnect(s, connectMs, 'secureConnect') : s;
+    }
   }
-  override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
-    const s = super.createConnection(options, cb);
-    return s ? guardConnect(s, this.connectMs, 'secureConnect') : s;
-  }
+  return new HttpsAgent({ keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' });
 }
 
 export interface Transport {
@@ -60,30 +66,34 @@ function loadAxios(): Promise<typeof import('axios').default> {
 
 export function createTransport(baseURL: string, connectMs: number, requestMs: number): Transport {
   const httpAgent = new HttpAgent(connectMs);
-  const httpsAgent = new HttpsAgent(connectMs);
+  let agentForHttps: https.Agent | undefined;
   let instance: Promise<AxiosInstance> | null = null;
-  const make = (axios: typeof import('axios').default) => axios.create({
-    baseURL,
-    timeout: requestMs,
-    httpAgent,
-    httpsAgent,
-    proxy: false,
-    maxRedirects: 0,
-    maxContentLength: 2 * 1024 * 1024,
-    maxBodyLength: 256 * 1024,
-    responseType: 'text',
-    transformResponse: [(d: unknown) => d],
-    validateStatus: () => true,
-    headers: { Accept: 'application/json' },
-  });
+  const make = async (): Promise<AxiosInstance> => {
+    const [axios, secure] = await Promise.all([loadAxios(), baseURL.startsWith('https:') ? httpsAgent(connectMs) : undefined]);
+    agentForHttps = secure;
+    return axios.create({
+      baseURL,
+      timeout: requestMs,
+      httpAgent,
+      ...(secure ? { httpsAgent: secure } : {}),
+      proxy: false,
+      maxRedirects: 0,
+      maxContentLength: 2 * 1024 * 1024,
+      maxBodyLength: 256 * 1024,
+      responseType: 'text',
+      transformResponse: [(d: unknown) => d],
+      validateStatus: () => true,
+      headers: { Accept: 'application/json' },
+    });
+  };
   return {
     async request<T>(config: AxiosRequestConfig) {
-      instance ??= loadAxios().then(make);
+      instance ??= make();
       return (await instance).request<T>(config);
     },
     close() {
       httpAgent.destroy();
-      httpsAgent.destroy();
+      agentForHttps?.destroy();
     },
   };
 }
