@@ -26,8 +26,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
  * gathered) and hands them to `stream` in one write. A write to the log file is a system call that
  * cost more than the rest of a simple GET's logging; gathered per event-loop turn it was still
  * about one write per request under load, because a turn seldom finishes more than one. A line
- * reaches the file at most BATCH_MS after its request ended; flush() (at close, and at exit) hands
- * on what is left.
+ * reaches the file at most BATCH_MS after its request ended; close() (and an exit) hands on what
+ * is left. Lines logged through `log` itself go out at once, so in the file they may come before
+ * request lines that were logged earlier; every line carries its time.
  */
 const BATCH_MS = 25;
 const BATCH_BYTES = 32 * 1024;
@@ -62,8 +63,8 @@ export interface RequestLogger {
   /** Whether request lines are written (`log` at info or below), so the fields are only gathered then. */
   enabled(): boolean;
   line(fields: RequestFields): void;
-  /** Hands on what was gathered (at close). */
-  flush(): void;
+  /** Hands on what was gathered; at the bank's close. */
+  close(): void;
 }
 
 /**
@@ -78,7 +79,8 @@ export function createRequestLogger(log: Logger, batch: boolean): RequestLogger 
   const stream = (log as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!;
   const out = batch ? new TimedBatch(stream) : null;
   // An exit that skips the bank's close (an uncaught error) still writes what was gathered.
-  if (out) process.once('exit', () => out.flush());
+  const atExit = () => out?.flush();
+  if (out) process.once('exit', atExit);
   return {
     enabled: () => log.isLevelEnabled('info'),
     line(fields) {
@@ -86,7 +88,10 @@ export function createRequestLogger(log: Logger, batch: boolean): RequestLogger 
       if (out) out.write(text);
       else stream.write(text);
     },
-    flush: () => out?.flush(),
+    close() {
+      process.off('exit', atExit);
+      out?.flush();
+    },
   };
 }
 

@@ -140,7 +140,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       ...testerSpecs,
     );
     for (const spec of specs) mount(api, ctx, spec, options.checkResponses === true);
-    cleanups.push(() => requestLog.flush()); // after the API has closed (cleanups run last first)
+    cleanups.push(() => requestLog.close()); // after the API has closed (cleanups run last first)
     await api.listen({ host: config.host, port: config.apiPort });
     cleanups.push(() => api.close());
 
