@@ -55,6 +55,11 @@ function encodeWords(value: string): string {
   return words.map((w) => `=?UTF-8?B?${Buffer.from(w, 'utf8').toString('base64')}?=`).join(`${CRLF} `);
 }
 
+/** A sender name as a header writes it: quoted when plain ASCII (it may hold "." or ","), else encoded words. */
+function displayName(name: string): string {
+  return /^[\x20-\x7e]{0,60}$/.test(name) ? `"${name.replace(/\\/g, '\\\\')}"` : encodeWords(name);
+}
+
 /** base64 in lines of 76 characters. */
 function base64Lines(text: string): string {
   const b64 = Buffer.from(text, 'utf8').toString('base64');
@@ -80,7 +85,7 @@ export function composeMime(mail: MimeMail): string {
   const [, name, address] = sender;
   const boundary = `--_nb_${randomBytes(12).toString('hex')}`;
   const head = [
-    `From: ${encodeWords(name!)}${CRLF} <${address!}>`,
+    `From: ${displayName(name!)}${CRLF} <${address!}>`,
     `To: ${mail.to}`,
     `Subject: ${encodeWords(mail.subject)}`,
     `Date: ${rfc5322Date(mail.date)}`,

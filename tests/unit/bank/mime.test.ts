@@ -33,6 +33,12 @@ describe('composeMime', () => {
     expect((await simpleParser(raw)).subject).toBe(subject);
   });
 
+  it('a plain ASCII sender name with a comma, a dot or a backslash reads back whole', async () => {
+    const raw = composeMime({ from: '"Demo Bank, Ltd. \\ Tokyo" <info@am-bk.co.jp>', to: 'a@example.com', subject: 's', text: 't', html: 'h', headers: {}, date: at });
+    const from = (await simpleParser(raw)).from!.value[0]!;
+    expect(from).toMatchObject({ name: 'Demo Bank, Ltd. \\ Tokyo', address: 'info@am-bk.co.jp' });
+  });
+
   it('refuses what would break a header or an address', () => {
     const base = { from: '"Bank" <info@am-bk.co.jp>', to: 'a@example.com', subject: 's', text: 't', html: 'h', headers: {}, date: at };
     expect(() => composeMime({ ...base, subject: 'a\r\nBcc: x@evil.test' })).toThrow(/line break/);
