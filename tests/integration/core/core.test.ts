@@ -16,7 +16,8 @@ import { TESTER_PATHS } from '../../../src-shared/bank-api/index.js';
 
 let bank: BankProcess;
 beforeAll(async () => {
-  bank = await startBankProcess({ env: { BANK_RESET: '1' } });
+  // Tester controls on: one test arms a 503 fault (the controls change nothing until used).
+  bank = await startBankProcess({ env: { BANK_RESET: '1', BANK_TESTER_CONTROLS: '1' } });
 });
 afterAll(async () => {
   await bank?.stop();
@@ -65,9 +66,8 @@ describe('core against the demo bank', () => {
   it('a late refusal of an ended session\'s call does not end the session that followed it', async () => {
     // A call of session A is retrying (the bank refused it with 503) while the customer logs out
     // and in again (session B); its retry, with A's token, is refused 401. That is about A: B stays.
-    const own = await startBankProcess({ env: { BANK_RESET: '1', BANK_TESTER_CONTROLS: '1' } });
     const c = await createCore(
-      defaultConfig({ bankUrl: own.apiUrl, retry: { attempts: 2, baseDelayMs: 2000, maxDelayMs: 2000 } }),
+      defaultConfig({ bankUrl: bank.apiUrl, retry: { attempts: 2, baseDelayMs: 2000, maxDelayMs: 2000 } }),
       { store: new MemoryPreferenceStore(), log: capture().log },
     );
     const ended: unknown[] = [];
@@ -75,14 +75,14 @@ describe('core against the demo bank', () => {
     try {
       expect((await c.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);
       const tokenA = c.services.session.tokenFor('any');
-      const armed = await fetch(new URL(TESTER_PATHS.faults, own.apiUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'any', mode: '503', count: 1 }) });
+      const armed = await fetch(new URL(TESTER_PATHS.faults, bank.apiUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'any', mode: '503', count: 1 }) });
       expect(armed.status).toBe(200);
       const late = c.dispatch('accounts.list', {});
       // The first try is refused at once; the retry waits 1–2 s. Session A ends at the bank meanwhile.
       await new Promise((r) => setTimeout(r, 200));
       expect((await c.dispatch('session.logout', {})).ok).toBe(true);
       expect((await c.dispatch('session.login', { loginId: 'mail-user', password: 'demo-login-1', rememberId: false })).ok).toBe(true);
-      for (let i = 0; i < 50 && (await bankStatus(own.apiUrl, '/api/v1/me', tokenA)) !== 401; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 50 && (await bankStatus(bank.apiUrl, '/api/v1/me', tokenA)) !== 401; i++) await new Promise((r) => setTimeout(r, 20));
       const r = await late;
       expect(r.ok ? 'ok' : r.error.code).toBe('SESSION_EXPIRED');
       expect(c.services.session.state).toBe('ready');
@@ -91,7 +91,6 @@ describe('core against the demo bank', () => {
       expect(now.ok).toBe(true);
     } finally {
       await c.close();
-      await own.stop();
     }
   });
 
