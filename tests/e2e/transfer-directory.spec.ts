@@ -4,6 +4,7 @@
 // its profile's name in the screen's language: "Demo Bank" in English, never デモ銀行), names
 // appearing as codes are typed, search by name filling the codes, and an unknown code refused
 // before anything reaches the bank.
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
@@ -29,8 +30,17 @@ const ownNameNotIn = (lang: Lang) => (lang === 'en' ? OWN.directoryName : OWN.ba
 /** The English part of a bank mail (after the rule between the two languages). */
 const englishPart = (text: string) => text.slice(text.indexOf('-'.repeat(40)));
 
-/** POST /api/v1/operations requests in the bank's own request log. */
-const operationPosts = (stack: Stack) => (stack.bankLogs!().match(/"method":"POST","path":"\/api\/v1\/operations"/g) ?? []).length;
+/**
+ * POST /api/v1/operations requests in the bank's own request log, once every earlier request's line
+ * is there: the bank writes its request lines in batches (within 25 ms, in order), so a request to
+ * a path of our own is made and waited for in the log first.
+ */
+async function operationPosts(stack: Stack): Promise<number> {
+  const marker = `/log-barrier-${randomUUID()}`;
+  await fetch(new URL(marker, stack.apiUrl));
+  await expect.poll(() => stack.bankLogs!().includes(`"path":"${marker}"`), { timeout: 5000 }).toBe(true);
+  return (stack.bankLogs!().match(/"method":"POST","path":"\/api\/v1\/operations"/g) ?? []).length;
+}
 const otpMails = async (stack: Stack, to: string) => (await listMessages(stack.mailboxUrl, to)).filter((m) => m.from.includes('@otp-auth.net')).length;
 
 async function startTransfer(page: Page, stack: Stack, lang: Lang, loginId: string): Promise<TransferPage> {
@@ -88,10 +98,10 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(note.getByTestId('factor-destinations')).toHaveText(translate(lang, 'trd.dest.registered', { address: 'm***@docomo.ne.jp' }));
       await checkScreen(page, 'transfer-directory-review-registered');
 
-      const posts = operationPosts(stack);
+      const posts = await operationPosts(stack);
       await tr.toAuthorize();
       // The way this spec sees that nothing reached the bank is the bank's own log: it sees this one.
-      expect(operationPosts(stack)).toBe(posts + 1);
+      expect(await operationPosts(stack)).toBe(posts + 1);
       await expect(tr.otp.root).toBeVisible();
       await expect(note).toHaveAttribute('data-expected', 'mail');
       await expect(note.getByTestId('factor-destinations')).toHaveText('m***@docomo.ne.jp');
@@ -204,7 +214,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       page.on('request', (r) => {
         if (r.url().includes('/ipc/operations.create')) creates.push(r.url());
       });
-      const posts = operationPosts(stack);
+      const posts = await operationPosts(stack);
       const mails = await otpMails(stack, MAIL_USER);
       const tr = await startTransfer(page, stack, lang, 'mail-user');
       await tr.fillNewPayee({ bankCode: '0404', branchCode: '101', accountNumber: '7654321', name: PAYEE_NAME });
@@ -220,7 +230,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(tr.field('branchCode')).toBeFocused();
       await expect(tr.amountField()).toHaveCount(0);
       expect(creates).toEqual([]);
-      expect(operationPosts(stack)).toBe(posts);
+      expect(await operationPosts(stack)).toBe(posts);
       expect(await otpMails(stack, MAIL_USER)).toBe(mails);
     });
   }
