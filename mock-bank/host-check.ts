@@ -34,9 +34,12 @@ export function installHostCheck(app: FastifyInstance): void {
  * same after Fastify had set the request up, at a measurable share of every simple GET's CPU.
  * `refused` is told of each refusal (for the request log).
  */
-export function hostCheckedServer(refused: (req: http.IncomingMessage, status: number, code: string) => void): (handler: http.RequestListener) => http.Server {
-  return (handler) =>
-    http.createServer((req, res) => {
+/** The server settings Fastify applies to a server it makes itself (its defaults filled in). */
+interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
+
+export function hostCheckedServer(refused: (req: http.IncomingMessage, status: number, code: string) => void): (handler: http.RequestListener, opts: ServerTimeouts) => http.Server {
+  return (handler, opts) => {
+    const server = http.createServer((req, res) => {
       if (hostAllowed(req.headers.host, req.socket.localPort)) {
         handler(req, res);
         return;
@@ -50,4 +53,10 @@ export function hostCheckedServer(refused: (req: http.IncomingMessage, status: n
       res.end(body);
       refused(req, e.status, e.code);
     });
+    // As Fastify sets up a server of its own (a keep-alive longer than the client's idle sockets).
+    if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;
+    if (opts.requestTimeout !== undefined) server.requestTimeout = opts.requestTimeout;
+    if (opts.connectionTimeout !== undefined) server.setTimeout(opts.connectionTimeout);
+    return server;
+  };
 }
