@@ -188,7 +188,8 @@ export function openDb(dbPath: string): Db {
  * request, and compiling the same SQL again each time was a large share of a simple GET's CPU
  * time. The SQL texts are fixed strings in the code, so the cache stays small. (No code here puts
  * a statement in raw/pluck/expand mode or iterates one, which a shared statement would not allow.)
- * Each run of a statement that writes, and each exec, counts one write (see writeCount).
+ * Each run of a statement that writes (also one with RETURNING, run by get or all), and each exec,
+ * counts one write (see writeCount).
  */
 function cacheStatements(db: Db): void {
   const prepare = db.prepare.bind(db);
@@ -200,13 +201,8 @@ function cacheStatements(db: Db): void {
     let stmt = cache.get(sql);
     if (!stmt) {
       stmt = prepare(sql);
-      if (!stmt.reader) {
-        const run = stmt.run.bind(stmt) as (...params: unknown[]) => Database.RunResult;
-        stmt.run = ((...params: unknown[]) => {
-          count.writes += 1;
-          return run(...params);
-        }) as typeof stmt.run;
-      }
+      // A write with RETURNING gives rows (reader is true) and is run with get() or all().
+      if (!stmt.reader || /\bRETURNING\b/i.test(sql)) countWrites(stmt, count);
       cache.set(sql, stmt);
     }
     return stmt;
@@ -218,6 +214,17 @@ function cacheStatements(db: Db): void {
 }
 
 const WRITES = new WeakMap<Db, { writes: number }>();
+
+/** Makes each run of a writing statement (run, get or all) count one write before it runs. */
+function countWrites(stmt: Database.Statement, count: { writes: number }): void {
+  for (const method of ['run', 'get', 'all'] as const) {
+    const original = (stmt[method] as (...params: unknown[]) => unknown).bind(stmt);
+    (stmt as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+      count.writes += 1;
+      return original(...params);
+    };
+  }
+}
 
 /**
  * How many writes this connection has made (statement runs that write, and execs; counted before

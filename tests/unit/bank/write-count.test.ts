@@ -24,6 +24,10 @@ describe('writeCount', () => {
       db.transaction(() => db.prepare(`UPDATE customers SET locked = 1 WHERE id = -1`).run())();
       expect(() => db.prepare(`INSERT INTO sessions (token_hash) VALUES ('x')`).run()).toThrow();
       expect(writeCount(db)).toBe(start + 6);
+      // A write with RETURNING gives a row (a "reader" to the driver): it counts as well.
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('r', 'v') RETURNING key`).get();
+      db.prepare(`UPDATE meta SET value = 'w' WHERE key = 'r' RETURNING value`).all();
+      expect(writeCount(db)).toBe(start + 8);
     } finally {
       db.close();
     }
