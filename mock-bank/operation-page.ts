@@ -4,21 +4,16 @@
  * receipt number, with links back to the customer's mail and to the same data as JSON. Labels are
  * bilingual like the mailbox page's; every value is escaped, and the page has no script.
  */
+import { OPERATION_LABELS } from '../src-shared/domain/index.js';
 import { escapeHtml, formatJst } from './html.js';
 import { MAILBOX_STYLE } from './mailbox-page.js';
 import type { OperationView, OtpState } from './operation-view.js';
 
-const KINDS: Record<string, string> = {
-  'transfer': '振込 / Transfer',
-  'bill-payment': '料金払込み / Bill payment',
-  'email-change': '登録メールアドレスの変更 / Change of registered e-mail address',
-  'select-email-change': 'セレクトEメールサービスの利用変更 / Change of Select E-mail service',
-  'otp-destination-change': 'メール通知パスワード送信先の変更 / Change of mail-notified password destinations',
-  'token-start': 'ワンタイムパスワードの利用開始 / Start of the one-time password app',
-  'token-release': 'ワンタイムパスワードの利用解除 / Release of the one-time password app',
-  'limit-change': '振込限度額の変更 / Change of the daily transfer limit',
-  'login-notice-change': 'ログイン通知メールの停止 / Stopping login notice mails',
-};
+/** The operation's kind in both languages, as the mails name it (OPERATION_LABELS), or its code. */
+function kindLabel(type: string): string {
+  const label = (OPERATION_LABELS as Record<string, { ja: string; en: string } | undefined>)[type];
+  return label ? `${label.ja} / ${label.en}` : type;
+}
 
 const STATUSES: Record<string, string> = {
   'awaiting-authorization': '確定待ち / Pending',
@@ -73,7 +68,7 @@ export function operationPage(v: OperationView): string {
   const problem = v.otpProblem ? `<p class="note" data-testid="otp-problem">パスワード / Password: ${OTP_STATES[v.otpProblem]}</p>` : '';
   const rows = [
     ['お取引ID / Operation ID', `<code>${escapeHtml(v.id)}</code>`],
-    ['種類 / Kind', `<span data-testid="operation-kind">${escapeHtml(KINDS[v.type] ?? v.type)}</span> <code>${escapeHtml(v.type)}</code>`],
+    ['種類 / Kind', `<span data-testid="operation-kind">${escapeHtml(kindLabel(v.type))}</span> <code>${escapeHtml(v.type)}</code>`],
     ['お客さま / Customer', `<span data-testid="operation-customer">${escapeHtml(v.loginId)}</span>`],
     ['手順 / Step', `${v.step} / ${v.steps}`],
     ['受付 / Created', jst(v.createdAt)],
