@@ -47,7 +47,7 @@ function timeSpawn(args, ready) {
 }
 
 // axios is measured for reference: the core imports it only at its first bank call.
-const DEPENDENCIES = ['zod', 'axios', 'pino', '@napi-rs/keyring'];
+const DEPENDENCIES = ['zod', 'axios', '@napi-rs/keyring'];
 
 /** CPU ms a fresh node spends importing `name` (or nothing), median of 3. */
 async function importCpu(name) {
@@ -127,7 +127,7 @@ export async function run() {
   }, {
     id: 'core-start-electron', name: "Core start to first handler, Electron main's core as bundled into dist/electron (no Electron binary here), median", unit: 'ms', value: median(ms(electron)),
     baseline: { label: 'node -e ""', value: nodeMs }, target: { kind: 'over-baseline-max', limit: LIMIT }, samples: electron.length,
-    note: [kc, `+${overElectron.toFixed(0)} ms; Electron's own start is not included (no binary on this machine): the core part bundled like main.cjs (CommonJS, zod and pino in, native modules and axios out) with its real defaults, keychain store (loaded at its first call) and logger at info. Modules loaded at ${loaded.toFixed(0)} ms, createCore + app.info ${create.toFixed(1)} ms; CPU until ready ${cpuCore.toFixed(0)} ms against ${cpuNode.toFixed(0)} for an empty node`].filter(Boolean).join('; '),
+    note: [kc, `+${overElectron.toFixed(0)} ms; Electron's own start is not included (no binary on this machine): the core part bundled like main.cjs (CommonJS, zod in, native modules and axios out) with its real defaults, keychain store (loaded at its first call) and logger at info. Modules loaded at ${loaded.toFixed(0)} ms, createCore + app.info ${create.toFixed(1)} ms; CPU until ready ${cpuCore.toFixed(0)} ms against ${cpuNode.toFixed(0)} for an empty node`].filter(Boolean).join('; '),
     details: { electronCore: summarize(ms(electron)), modulesLoadedAt: loaded, createAndFirstCall: create, cpuMs: cpuCore, nodeCpuMs: cpuNode },
   }];
 }

@@ -4,7 +4,7 @@
  * reads every answer itself. Failures without an answer are sorted into "never sent" and "maybe
  * sent", which decides whether a call may be repeated.
  */
-import http from 'node:http';
+import type http from 'node:http';
 import type https from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
@@ -22,21 +22,23 @@ function guardConnect(socket: Duplex, ms: number, connectEvent: 'connect' | 'sec
   return socket;
 }
 
-class HttpAgent extends http.Agent {
-  constructor(private readonly connectMs: number) {
-    super({ keepAlive: true, maxSockets: 8 });
+/**
+ * The agents are made at the first bank call with the modules they need: node:http (with net and
+ * streams) costs about 5 ms of a start in which no bank call is made before the customer logs in,
+ * and node:https adds TLS on top of that.
+ */
+async function httpAgent(connectMs: number): Promise<http.Agent> {
+  const { Agent } = await import('node:http');
+  class HttpAgent extends Agent {
+    override createConnection(options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined {
+      const s = super.createConnection(options, cb);
+      return s ? guardConnect(s, connectMs, 'connect') : s;
+    }
   }
-  override createConnection(options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined {
-    const s = super.createConnection(options, cb);
-    return s ? guardConnect(s, this.connectMs, 'connect') : s;
-  }
+  return new HttpAgent({ keepAlive: true, maxSockets: 8 });
 }
 
-/**
- * The HTTPS agent class, made when a bank URL is https: loading node:https (and TLS with it) at
- * start-up cost a few ms of every start, for a demo bank on http or a login screen that has not
- * called the bank yet.
- */
+/** The HTTPS agent, made only when the bank's URL is https. */
 async function httpsAgent(connectMs: number): Promise<https.Agent> {
   const { Agent } = await import('node:https');
   class HttpsAgent extends Agent {
@@ -65,16 +67,17 @@ function loadAxios(): Promise<typeof import('axios').default> {
 }
 
 export function createTransport(baseURL: string, connectMs: number, requestMs: number): Transport {
-  const httpAgent = new HttpAgent(connectMs);
-  let agentForHttps: https.Agent | undefined;
+  let agents: { plain: http.Agent; secure: https.Agent | undefined } | undefined;
+  let closed = false;
   let instance: Promise<AxiosInstance> | null = null;
   const make = async (): Promise<AxiosInstance> => {
-    const [axios, secure] = await Promise.all([loadAxios(), baseURL.startsWith('https:') ? httpsAgent(connectMs) : undefined]);
-    agentForHttps = secure;
+    const [axios, plain, secure] = await Promise.all([loadAxios(), httpAgent(connectMs), baseURL.startsWith('https:') ? httpsAgent(connectMs) : undefined]);
+    agents = { plain, secure };
+    if (closed) close();
     return axios.create({
       baseURL,
       timeout: requestMs,
-      httpAgent,
+      httpAgent: plain,
       ...(secure ? { httpsAgent: secure } : {}),
       proxy: false,
       maxRedirects: 0,
@@ -86,15 +89,17 @@ export function createTransport(baseURL: string, connectMs: number, requestMs: n
       headers: { Accept: 'application/json' },
     });
   };
+  function close(): void {
+    closed = true;
+    agents?.plain.destroy();
+    agents?.secure?.destroy();
+  }
   return {
     async request<T>(config: AxiosRequestConfig) {
       instance ??= make();
       return (await instance).request<T>(config);
     },
-    close() {
-      httpAgent.destroy();
-      agentForHttps?.destroy();
-    },
+    close,
   };
 }
 
