@@ -42,6 +42,10 @@ export function createMailboxApp(store: MailStore, o: MailboxOptions): FastifyIn
   const app = Fastify({ logger: false, bodyLimit: 1024, forceCloseConnections: true });
   // The page, the messages (read and delete) and the seed-customer list: own Host only.
   installHostCheck(app);
+  // Every read (and the clear) sees each mail the sink has already taken, filed (sink.ts).
+  app.addHook('preHandler', (_request, _reply, done) => {
+    store.settled().then(() => done(), done);
+  });
   const sendError = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
   const operationRow = (id: string) =>
     o.ctx.db.prepare(`SELECT id, type, status, step, created_at, completed_at, receipt_number FROM operations WHERE id = ?`).get(id) as OperationRow | undefined;

@@ -30,15 +30,25 @@ export async function clearMailbox(mailboxUrl) {
   await fetch(new URL('/api/messages', mailboxUrl), { method: 'DELETE' });
 }
 
-/** Polls the mailbox every `intervalMs` until a mail with this reference is there; returns it. */
-export async function waitForMail(mailboxUrl, to, reference, intervalMs = 5, timeoutMs = 10_000) {
+/** Polls the mailbox every `intervalMs` until a mail to `to` matching `wanted` is there; returns it. */
+export async function waitForMailWhere(mailboxUrl, to, wanted, what, intervalMs = 5, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await messages(mailboxUrl, to)).find((m) => m.reference === reference);
+    const found = (await messages(mailboxUrl, to)).find(wanted);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no mail with reference ${reference} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`no mail ${what} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/** The mail-notified password mail with this reference. */
+export function waitForMail(mailboxUrl, to, reference, intervalMs = 5, timeoutMs = 10_000) {
+  return waitForMailWhere(mailboxUrl, to, (m) => m.reference === reference, `with reference ${reference}`, intervalMs, timeoutMs);
+}
+
+/** The acceptance notice (no password reference) of this operation. */
+export function waitForNotice(mailboxUrl, to, operationId, intervalMs = 5, timeoutMs = 10_000) {
+  return waitForMailWhere(mailboxUrl, to, (m) => m.operationId === operationId && !m.reference, `noticing operation ${operationId}`, intervalMs, timeoutMs);
 }
 
 export const otpCode = (mail) => /メール通知パスワード: (\d{6})/.exec(mail.text)?.[1];

@@ -84,6 +84,7 @@ export function testerRoutes(ctx: BankContext, tester: TesterControls, store: Ma
       handler: async () => {
         tester.clearAll();
         await resetToSeed(ctx);
+        await store.settled(); // a mail still being filed would come in after the clear
         store.clear();
         used('reset', {});
         return state();

@@ -74,4 +74,27 @@ describe('mailbox', () => {
     await clearMailbox(t.mailboxUrl);
     expect(await listMessages(t.mailboxUrl)).toEqual([]);
   });
+
+  it('takes a mail (250) before parsing it, yet every read right after sees it, and a clear right after removes it', async () => {
+    // Over half a megabyte of HTML (as sent) parses for a while after SMTP has said 250; the reads come at once.
+    const big = `<p>${'大きなメール / a large mail. '.repeat(12_000)}</p>`;
+    await clearMailbox(t.mailboxUrl);
+    await sendRaw('large@example.com', 'large mail', 'short text', big);
+    const listed = await listMessages(t.mailboxUrl, 'large@example.com');
+    expect(listed.map((m) => m.subject)).toEqual(['large mail']);
+    expect(listed[0]!.html!.length).toBeGreaterThan(250_000);
+    await sendRaw('large@example.com', 'large mail 2', 'short text', big);
+    const page = await (await fetch(`${t.mailboxUrl}/?to=large@example.com`)).text();
+    expect(page).toContain('large mail 2');
+    await sendRaw('large@example.com', 'large mail 3', 'short text', big);
+    await clearMailbox(t.mailboxUrl);
+    await new Promise((r) => setTimeout(r, 200)); // a mail still filing after the clear would show now
+    expect(await listMessages(t.mailboxUrl)).toEqual([]);
+  });
+
+  it('still refuses a mail over its size limit at SMTP (552), and files nothing', async () => {
+    await clearMailbox(t.mailboxUrl);
+    await expect(sendRaw('huge@example.com', 'huge', 'x'.repeat(1_100_000))).rejects.toThrow(/552/);
+    expect(await listMessages(t.mailboxUrl)).toEqual([]);
+  });
 });
