@@ -6,6 +6,8 @@ import type { MailboxMessage } from '../src-shared/bank-api/index.js';
 
 export const MAILBOX_LIMIT = 1000;
 const MAX_MAIL_BYTES = 1024 * 1024;
+/** A mail that has not parsed by then is dropped, so a mailbox read never waits longer for it. */
+const PARSE_LIMIT_MS = 10_000;
 /** The password row of a mail-notified password mail (mail-templates.ts). */
 const OTP_CODE = /メール通知パスワード: (\d{6})/;
 
@@ -103,6 +105,18 @@ function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * mail has a text part of its own (the bank's mails always do). Each of those cost more than the
  * rest of the parse. A mail with HTML only (from another sender) is parsed again to get its text.
  */
+async function parseWithin(raw: Buffer, ms: number): Promise<ParsedMail> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`not parsed within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([parseMail(raw), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function parseMail(raw: Buffer): Promise<ParsedMail> {
   const fast = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true, skipHtmlToText: true });
   if ((fast.text ?? '') !== '' || typeof fast.html !== 'string') return fast;
@@ -144,7 +158,7 @@ export async function startSink(host: string, port: number, store: MailStore, lo
     },
   });
   const file = (raw: Buffer, to: string[]): Promise<void> =>
-    parseMail(raw).then((parsed) => {
+    parseWithin(raw, PARSE_LIMIT_MS).then((parsed) => {
       const refHeader = parsed.headers.get('x-bank-reference');
       const opHeader = parsed.headers.get('x-bank-operation');
       const reference = typeof refHeader === 'string' && /^\d{4}$/.test(refHeader) ? refHeader : null;
