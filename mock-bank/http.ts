@@ -71,6 +71,7 @@ export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, c
     method: spec.method,
     url: spec.url,
     handler: async (request, reply) => {
+      request.routeUrl = spec.url;
       const session = spec.auth ? authenticate(ctx, request, spec.beforeStartOfUse === true) : null;
       let ticket: IdempotencyTicket | null = null;
       if (spec.idempotent) {
@@ -100,5 +101,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     replayed?: boolean;
     customerId?: number;
+    /** The route's URL pattern, noted by its handler for the request line. */
+    routeUrl?: string;
   }
 }

@@ -59,6 +59,20 @@ export interface RequestFields {
   ms: number;
 }
 
+const json = JSON.stringify;
+const BASE_JSON = json(BASE).slice(1, -1);
+
+/**
+ * The request line, exactly as JSON.stringify({ level: 30, time, ...BASE, ...fields, msg: 'request' })
+ * writes it (a unit test holds it to that), put together from its known fields: stringifying the
+ * whole object (after spreading it together) was the larger part of a GET's logging.
+ */
+export function requestLine(time: number, f: RequestFields): string {
+  const ms = Number.isFinite(f.ms) ? f.ms : null;
+  return `{"level":30,"time":${time},${BASE_JSON},"req":{"id":${json(f.req.id)},"method":${json(f.req.method)},"path":${json(f.req.path)},"route":${json(f.req.route)}},`
+    + `"res":{"status":${f.res.status},"code":${json(f.res.code)},"replayed":${f.res.replayed}},"customer":${f.customer},"ms":${ms},"msg":"request"}\n`;
+}
+
 export interface RequestLogger {
   /** Whether request lines are written (`log` at info or below), so the fields are only gathered then. */
   enabled(): boolean;
@@ -84,7 +98,7 @@ export function createRequestLogger(log: Logger, batch: boolean): RequestLogger 
   return {
     enabled: () => log.isLevelEnabled('info'),
     line(fields) {
-      const text = `${JSON.stringify({ level: 30, time: Date.now(), ...BASE, ...fields, msg: 'request' })}\n`;
+      const text = requestLine(Date.now(), fields);
       if (out) out.write(text);
       else stream.write(text);
     },

@@ -105,14 +105,16 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       done(null, payload);
     });
     // One line per request, with fields picked here: no headers, no bodies, no query strings. The
-    // fields are only gathered when the line will be written (routeOptions builds an object).
+    // fields are only gathered when the line will be written. The route is the one the handler
+    // noted (http.ts); Fastify's routeOptions builds and freezes an object on each read, so it is
+    // read only for a request refused before its handler ran (a body that is not JSON, say).
     api.addHook('onResponse', (request, reply, done) => {
       if (!requestLog.enabled()) {
         done();
         return;
       }
       requestLog.line({
-        req: { id: request.id, method: request.method, path: request.url.split('?')[0]!, route: request.routeOptions.url ?? null },
+        req: { id: request.id, method: request.method, path: request.url.split('?')[0]!, route: request.routeUrl ?? request.routeOptions.url ?? null },
         res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
         customer: request.customerId ?? null,
         ms: Math.round(reply.elapsedTime * 10) / 10,

@@ -105,13 +105,16 @@ describe('the bank process', () => {
     secrets.push(code, enrolled);
     await api.post('/api/v1/sessions', { loginId: 'mail-user', password: 'wrong-login-8', channel: 'pc' });
     secrets.push('wrong-login-8');
+    // A body that is not JSON is refused before the route's handler runs: its line still names the route.
+    const broken = await fetch(`${bank.apiUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"loginId": ' });
+    expect(broken.status).toBe(400);
     await waitForMessage(bank.mailboxUrl, 'mail-user@docomo.ne.jp', (m) => m.text.includes(done.body.receiptNumber));
     await bank.stop();
 
     const log = bank.logs();
     for (const s of secrets) expect(log.includes(s), `log holds a secret (${s.length} chars)`).toBe(false);
     const requestLines = log.split('\n').filter((l) => l.includes('"msg":"request"'));
-    expect(requestLines).toHaveLength(13); // exactly the 13 API calls above
+    expect(requestLines).toHaveLength(14); // exactly the 14 API calls above
     for (const l of requestLines) expect(() => JSON.parse(l)).not.toThrow();
     // Each line has the shape of the bank's other lines (level, time, svc, msg) and the request's fields.
     const firstLine = JSON.parse(requestLines[0]!) as Record<string, unknown>;
@@ -122,5 +125,6 @@ describe('the bank process', () => {
     expect(Math.abs((firstLine.time as number) - Date.now())).toBeLessThan(120_000);
     expect(typeof firstLine.ms).toBe('number');
     expect(requestLines.some((l) => (JSON.parse(l) as { res: { code: string | null } }).res.code === 'OTP_INVALID')).toBe(true);
+    expect(JSON.parse(requestLines.at(-1)!)).toMatchObject({ req: { method: 'POST', path: '/api/v1/sessions', route: '/api/v1/sessions' }, res: { status: 400 } });
   });
 });
