@@ -105,6 +105,13 @@ function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * mail has a text part of its own (the bank's mails always do). Each of those cost more than the
  * rest of the parse. A mail with HTML only (from another sender) is parsed again to get its text.
  */
+async function parseMail(raw: Buffer): Promise<ParsedMail> {
+  const fast = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true, skipHtmlToText: true });
+  if ((fast.text ?? '') !== '' || typeof fast.html !== 'string') return fast;
+  return simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+}
+
+/** parseMail, or a rejection once `ms` have passed without it. */
 async function parseWithin(raw: Buffer, ms: number): Promise<ParsedMail> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
@@ -115,12 +122,6 @@ async function parseWithin(raw: Buffer, ms: number): Promise<ParsedMail> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function parseMail(raw: Buffer): Promise<ParsedMail> {
-  const fast = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true, skipHtmlToText: true });
-  if ((fast.text ?? '') !== '' || typeof fast.html !== 'string') return fast;
-  return simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
 }
 
 function addressText(a: AddressObject | AddressObject[] | undefined): string {
