@@ -22,32 +22,29 @@ function guardConnect(socket: Duplex, ms: number, connectEvent: 'connect' | 'sec
   return socket;
 }
 
+/** Gives `agent`'s new sockets the connect timeout (until `connectEvent`). */
+function guarded<A extends http.Agent>(agent: A, connectMs: number, connectEvent: 'connect' | 'secureConnect'): A {
+  const create = agent.createConnection.bind(agent);
+  agent.createConnection = (options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined => {
+    const s = create(options, cb);
+    return s ? guardConnect(s, connectMs, connectEvent) : s;
+  };
+  return agent;
+}
+
 /**
  * The agents are made at the first bank call with the modules they need: node:http (with net and
  * streams) costs about 5 ms of a start in which no bank call is made before the customer logs in,
- * and node:https adds TLS on top of that.
+ * and node:https (made only when the bank's URL is https) adds TLS on top of that.
  */
 async function httpAgent(connectMs: number): Promise<http.Agent> {
   const { Agent } = await import('node:http');
-  class HttpAgent extends Agent {
-    override createConnection(options: http.ClientRequestArgs, cb?: Callback): Duplex | null | undefined {
-      const s = super.createConnection(options, cb);
-      return s ? guardConnect(s, connectMs, 'connect') : s;
-    }
-  }
-  return new HttpAgent({ keepAlive: true, maxSockets: 8 });
+  return guarded(new Agent({ keepAlive: true, maxSockets: 8 }), connectMs, 'connect');
 }
 
-/** The HTTPS agent, made only when the bank's URL is https. */
 async function httpsAgent(connectMs: number): Promise<https.Agent> {
   const { Agent } = await import('node:https');
-  class HttpsAgent extends Agent {
-    override createConnection(options: https.RequestOptions, cb?: Callback): Duplex | null | undefined {
-      const s = super.createConnection(options, cb);
-      return s ? guardConnect(s, connectMs, 'secureConnect') : s;
-    }
-  }
-  return new HttpsAgent({ keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' });
+  return guarded(new Agent({ keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' }), connectMs, 'secureConnect');
 }
 
 export interface Transport {
