@@ -164,6 +164,8 @@ CREATE TABLE IF NOT EXISTS idempotency (
   status_code INTEGER,
   body TEXT,
   created_at INTEGER NOT NULL,
+  -- The operation a create made under this key, written in the same transaction as the operation.
+  operation_id TEXT,
   PRIMARY KEY (scope, key)
 );
 -- Each idempotent request first deletes the keys past their 24 hours: without this index that was
@@ -181,9 +183,20 @@ export function openDb(dbPath: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   db.prepare(`DELETE FROM password_checks`).run();
   cacheStatements(db);
   return db;
+}
+
+/** Columns added after a database file may have been made: added to an older file at open. */
+const ADDED_COLUMNS: [table: string, column: string, type: string][] = [['idempotency', 'operation_id', 'TEXT']];
+
+function addMissingColumns(db: Db): void {
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
 }
 
 /**

@@ -22,6 +22,10 @@ export interface RouteInput<B, Q> {
   query: Q;
   params: Record<string, string>;
   request: FastifyRequest;
+  /** An idempotent route's key (null on the others). */
+  idempotency: IdempotencyTicket | null;
+  /** The operation this key made in a request that never answered; the handler finishes it. */
+  resumeOperationId: string | null;
 }
 
 export interface RouteSpec<B = unknown, Q = unknown> {
@@ -74,6 +78,7 @@ export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, c
       request.routeUrl = spec.url;
       const session = spec.auth ? authenticate(ctx, request, spec.beforeStartOfUse === true) : null;
       let ticket: IdempotencyTicket | null = null;
+      let resumeOperationId: string | null = null;
       if (spec.idempotent) {
         const begun = beginIdempotent(ctx, request.headers[IDEMPOTENCY_HEADER], session ? `c${session.customerId}` : 'anon', request);
         if (begun.kind === 'replay') {
@@ -81,11 +86,12 @@ export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, c
           return send(reply, begun.reply);
         }
         ticket = begun.ticket;
+        resumeOperationId = begun.resumeOperationId;
       }
       try {
         const body = spec.body ? parseWith(spec.body, request.body ?? {}, 'body') : undefined;
         const query = spec.query ? parseWith(spec.query, request.query ?? {}, 'query') : undefined;
-        const result = await spec.handler({ session, body, query, params: request.params as Record<string, string>, request });
+        const result = await spec.handler({ session, body, query, params: request.params as Record<string, string>, request, idempotency: ticket, resumeOperationId });
         if (checkResponses) checkResponse(spec, result);
         ticket?.finish(result);
         return send(reply, result);

@@ -8,12 +8,13 @@ import { randomId } from '../crypto.js';
 import { customerById, otpDestinations, type Customer, type Session } from '../customers.js';
 import { COLLECTORS, findBank, findBranch, transferFee } from '../directory.js';
 import { BankError } from '../errors.js';
+import type { IdempotencyTicket } from '../idempotency.js';
 import { loginNoticeEnabled } from '../logins.js';
 import { describeOperation } from '../mail-templates.js';
 import { issueAndMailOtp } from '../notices.js';
 import { assertCanIssue, assertNotOtpLocked } from '../otp-limits.js';
 import { addedDestinations } from './destinations.js';
-import { insertOperation, type Operation, type Pending } from './model.js';
+import { insertOperation, loadOperation, stepFactors, type Operation, type Pending } from './model.js';
 import { checkFunds, ownAccount } from './money.js';
 import { checkDailyLimit, checkLimitChange } from '../limits.js';
 
@@ -120,7 +121,7 @@ function check(ctx: BankContext, c: Customer, req: CreateOperationRequest): Chec
   }
 }
 
-export async function createOperation(ctx: BankContext, session: Session, req: CreateOperationRequest): Promise<CreateOperationResponse> {
+export async function createOperation(ctx: BankContext, session: Session, req: CreateOperationRequest, idempotency: IdempotencyTicket | null = null): Promise<CreateOperationResponse> {
   const c = customerById(ctx, session.customerId)!;
   assertNotOtpLocked(ctx, c.id); // every sensitive operation, whatever factors it needs
   const checked = check(ctx, c, req);
@@ -136,9 +137,28 @@ export async function createOperation(ctx: BankContext, session: Session, req: C
     id: randomId('op'), customerId: c.id, type: req.type, channel: session.channel, status: 'awaiting-authorization', step: 1, plan,
     request: req, summary: checked.summary, pending: checked.pending, createdAt: ctx.now(), receiptNumber: null, completedAt: null,
   };
-  insertOperation(ctx, op);
+  // The key notes its operation in the same transaction: a repeat after a stop finishes this one.
+  ctx.db.transaction(() => {
+    insertOperation(ctx, op);
+    idempotency?.madeOperation(op.id);
+  })();
   const otp = plan[0]!.includes('mail-otp')
     ? await issueAndMailOtp(ctx, { customerId: c.id, purpose: 'operation', operationId: op.id, step: 1 }, destinations, describeOperation(op.type, op.summary))
     : undefined;
   return CreateOperationResponse.parse({ id: op.id, type: op.type, status: op.status, step: 1, factors: plan[0], otp, summary: op.summary });
+}
+
+/**
+ * Finishes a create that made its operation but never answered (the bank stopped, or the mail
+ * could not go): the same operation is the answer, with a fresh password when its step takes one
+ * (the first may never have been mailed; a newer one voids it either way).
+ */
+export async function resumeCreate(ctx: BankContext, session: Session, operationId: string): Promise<CreateOperationResponse> {
+  const op = loadOperation(ctx, operationId, session.customerId);
+  const c = customerById(ctx, session.customerId)!;
+  const factors = stepFactors(op);
+  const otp = op.status === 'awaiting-authorization' && op.step === 1 && factors.includes('mail-otp')
+    ? await issueAndMailOtp(ctx, { customerId: c.id, purpose: 'operation', operationId: op.id, step: 1 }, otpDestinations(c), describeOperation(op.type, op.summary))
+    : undefined;
+  return CreateOperationResponse.parse({ id: op.id, type: op.type, status: op.status, step: op.step, factors, otp, summary: op.summary });
 }

@@ -5,7 +5,7 @@ import type { BankErrorCode } from '../../src-shared/domain/index.js';
 import type { BankContext } from '../context.js';
 import { defineRoute, type RouteSpec } from '../http.js';
 import { authorizeOperation, resendOperationOtp } from '../operations/authorize.js';
-import { createOperation } from '../operations/create.js';
+import { createOperation, resumeCreate } from '../operations/create.js';
 import { loadOperation, toState } from '../operations/model.js';
 
 const SESSION_ERRORS: BankErrorCode[] = ['UNAUTHENTICATED', 'START_OF_USE_REQUIRED'];
@@ -21,7 +21,10 @@ export function operationRoutes(ctx: BankContext): RouteSpec[] {
       auth: true, idempotent: true, body: CreateOperationRequest, responses: { 201: CreateOperationResponse },
       errors: [...SESSION_ERRORS, ...KEY_ERRORS, ...LIMIT_ERRORS, 'VALIDATION_FAILED', 'ACCOUNT_NOT_FOUND', 'PAYEE_NOT_FOUND', 'COLLECTOR_NOT_FOUND', 'INSUFFICIENT_FUNDS',
         'DAILY_LIMIT_EXCEEDED', 'FREE_MAIL_NOT_ACKNOWLEDGED', 'NO_OTP_DESTINATION_ADDED', 'FACTOR_NOT_AVAILABLE'],
-      handler: async ({ session, body }) => ({ status: 201, body: await createOperation(ctx, session!, body) }),
+      handler: async ({ session, body, idempotency, resumeOperationId }) => ({
+        status: 201,
+        body: resumeOperationId === null ? await createOperation(ctx, session!, body, idempotency) : await resumeCreate(ctx, session!, resumeOperationId),
+      }),
     }),
     defineRoute({
       method: 'GET', url: `${API_PREFIX}/operations/:id`, tag: 'operations', summary: 'The current status of an operation (to recover from a lost answer)',

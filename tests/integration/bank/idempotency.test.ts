@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMailbox, listMessages } from '../../support/mailbox.js';
 import { startTestBank, type TestBank } from './helpers.js';
@@ -100,5 +104,41 @@ describe('idempotency keys', () => {
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.body.id).not.toBe(a.body.id);
+  });
+
+  it('a create the bank stopped in the middle of (operation made, no answer) finishes that same operation when repeated, with a fresh password', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netbank-idem-'));
+    try {
+      const dbPath = path.join(dir, 'bank.sqlite');
+      t = await startTestBank({ dbPath });
+      const key = randomUUID();
+      const first = await t.api.post('/api/v1/operations', body(), await t.api.login('mail-user'), key);
+      expect(first.status).toBe(201);
+      await t.close();
+      // What a stop between the operation's insert and the answer leaves behind: the key still
+      // running, with the operation it made; and a key whose request had made nothing yet.
+      const db = new Database(dbPath);
+      expect(db.prepare(`SELECT operation_id FROM idempotency WHERE key = ?`).get(key)).toEqual({ operation_id: first.body.id });
+      db.prepare(`UPDATE idempotency SET state = 'running', status_code = NULL, body = NULL WHERE key = ?`).run(key);
+      db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, state, created_at) VALUES ('c1', 'made-nothing-1', 'x', 'running', ?)`).run(Date.now());
+      db.close();
+
+      t = await startTestBank({ dbPath });
+      const token = await t.api.login('mail-user');
+      const again = await t.api.post('/api/v1/operations', body(), token, key);
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ id: first.body.id, status: 'awaiting-authorization', step: 1 });
+      expect(again.body.otp.reference).not.toBe(first.body.otp.reference);
+      const replay = await t.api.post('/api/v1/operations', body(), token, key);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(again.body);
+      await t.close();
+      const after = new Database(dbPath, { readonly: true });
+      expect(after.prepare(`SELECT COUNT(*) AS n FROM operations WHERE customer_id = (SELECT customer_id FROM operations WHERE id = ?)`).get(first.body.id)).toEqual({ n: 1 });
+      expect(after.prepare(`SELECT COUNT(*) AS n FROM idempotency WHERE key = 'made-nothing-1'`).get()).toEqual({ n: 0 });
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
