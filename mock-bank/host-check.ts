@@ -28,15 +28,18 @@ export function installHostCheck(app: FastifyInstance): void {
   });
 }
 
+/** The headers every answer of the bank API carries (server.ts adds them to Fastify's answers). */
+export const API_SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } as const;
+
+/** The server settings Fastify applies to a server it makes itself (its defaults filled in). */
+interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
+
 /**
  * The bank API's HTTP server (Fastify's serverFactory): a foreign Host is answered 421 before
  * Fastify sees the request, so no hook, parser or route runs for it. An onRequest hook did the
  * same after Fastify had set the request up, at a measurable share of every simple GET's CPU.
  * `refused` is told of each refusal (for the request log).
  */
-/** The server settings Fastify applies to a server it makes itself (its defaults filled in). */
-interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
-
 export function hostCheckedServer(refused: (req: http.IncomingMessage, status: number, code: string) => void): (handler: http.RequestListener, opts: ServerTimeouts) => http.Server {
   return (handler, opts) => {
     const server = http.createServer((req, res) => {
@@ -46,10 +49,7 @@ export function hostCheckedServer(refused: (req: http.IncomingMessage, status: n
       }
       const e = misdirected();
       const body = JSON.stringify(e.body());
-      res.writeHead(e.status, {
-        'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body),
-        'x-content-type-options': 'nosniff', 'cache-control': 'no-store',
-      });
+      res.writeHead(e.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...API_SECURITY_HEADERS });
       res.end(body);
       refused(req, e.status, e.code);
     });

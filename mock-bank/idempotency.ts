@@ -70,16 +70,14 @@ export function beginIdempotent(
   const row = ctx.db.prepare(`SELECT fingerprint, state, status_code, body, created_at, operation_id FROM idempotency WHERE scope = ? AND key = ?`).get(scope, key) as
     | { fingerprint: string; state: string; status_code: number | null; body: string | null; created_at: number; operation_id: string | null }
     | undefined;
-  let resumeOperationId: string | null = null;
-  if (row && row.created_at >= now - IDEMPOTENCY_TTL_MS) {
-    if (row.fingerprint !== fingerprint) throw new BankError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
-    if (row.state === 'running') throw new BankError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.');
-    if (row.state === 'interrupted') resumeOperationId = row.operation_id;
-  }
-  if (row && row.created_at >= now - IDEMPOTENCY_TTL_MS && resumeOperationId === null) {
+  const live = row && row.created_at >= now - IDEMPOTENCY_TTL_MS ? row : undefined;
+  if (live && live.fingerprint !== fingerprint) throw new BankError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
+  if (live?.state === 'running') throw new BankError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.');
+  const resumeOperationId = live?.state === 'interrupted' ? live.operation_id : null;
+  if (live && resumeOperationId === null) {
     return {
       kind: 'replay',
-      reply: { status: row.status_code ?? 200, body: row.body === null ? undefined : (JSON.parse(row.body) as unknown), headers: { [REPLAYED_HEADER]: 'true' } },
+      reply: { status: live.status_code ?? 200, body: live.body === null ? undefined : (JSON.parse(live.body) as unknown), headers: { [REPLAYED_HEADER]: 'true' } },
     };
   }
   ctx.db.prepare(`DELETE FROM idempotency WHERE created_at < ?`).run(now - IDEMPOTENCY_TTL_MS);

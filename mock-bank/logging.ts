@@ -83,7 +83,7 @@ export interface RequestLogger {
 
 /**
  * The one line per request, in the same JSON shape as `log`'s lines (level, time, the base fields,
- * then the request's, then msg), written as one JSON.stringify of the fields server.ts picked. It
+ * then the request's, then msg), put together by requestLine from the fields server.ts picked. It
  * skips pino's per-line work (child bindings, the redaction pass, its serializers), which cost more
  * than the rest of a simple GET's logging; the level is `log`'s, read on each line. With `batch`
  * (the bank's own output, not a destination handed in, which gets one write per line) the lines

@@ -5,7 +5,7 @@ import type { BankConfig } from './config.js';
 import type { BankContext } from './context.js';
 import { isSeeded, openDb, wipe } from './db.js';
 import { installErrorHandlers } from './errors.js';
-import { hostCheckedServer } from './host-check.js';
+import { API_SECURITY_HEADERS, hostCheckedServer } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
@@ -101,7 +101,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     // Both hooks are plain callbacks rather than async functions: they run on every request, and
     // an async hook costs Fastify a promise and an extra turn each time.
     api.addHook('onSend', (_req, reply, payload, done) => {
-      void reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
+      void reply.headers(API_SECURITY_HEADERS);
       done(null, payload);
     });
     // One line per request, with fields picked here: no headers, no bodies, no query strings. The

@@ -80,7 +80,8 @@ function levelOf(name: string): LevelName {
 }
 
 export function createLogger(level: string, destination: LogDestination = stderr): Logger {
-  const threshold = LEVELS[levelOf(level)];
+  const name = levelOf(level);
+  const threshold = LEVELS[name];
   const head = `"pid":${process.pid},"hostname":${JSON.stringify(hostname())},"app":"netbank-core"`;
   const method = (n: number): LogMethod =>
     n < threshold
@@ -96,7 +97,7 @@ export function createLogger(level: string, destination: LogDestination = stderr
         if (text !== undefined) line += `,"msg":${JSON.stringify(text)}`;
         destination.write(`${line}}\n`);
       };
-  return { level: levelOf(level), debug: method(LEVELS.debug), info: method(LEVELS.info), warn: method(LEVELS.warn), error: method(LEVELS.error) };
+  return { level: name, debug: method(LEVELS.debug), info: method(LEVELS.info), warn: method(LEVELS.warn), error: method(LEVELS.error) };
 }
 
 export function silentLogger(): Logger {
