@@ -15,6 +15,27 @@ const body = (amount = 10_000) => ({
   payee: { bankCode: '0005', branchCode: '101', accountType: 'ordinary', accountNumber: '7654321', name: 'ﾔﾏﾀﾞ ｻﾁｺ' },
 });
 
+/**
+ * A bank on a file that was stopped in the middle of a create: the operation made, its key still
+ * running (and a second key whose request had made nothing yet), then started again on the file.
+ */
+async function interruptedCreate() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'netbank-idem-'));
+  const dbPath = path.join(dir, 'bank.sqlite');
+  t = await startTestBank({ dbPath });
+  const key = randomUUID();
+  const first = await t.api.post('/api/v1/operations', body(), await t.api.login('mail-user'), key);
+  expect(first.status).toBe(201);
+  await t.close();
+  const db = new Database(dbPath);
+  expect(db.prepare(`SELECT operation_id FROM idempotency WHERE key = ?`).get(key)).toEqual({ operation_id: first.body.id });
+  db.prepare(`UPDATE idempotency SET state = 'running', status_code = NULL, body = NULL WHERE key = ?`).run(key);
+  db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, state, created_at) VALUES ('c1', 'made-nothing-1', 'x', 'running', ?)`).run(Date.now());
+  db.close();
+  t = await startTestBank({ dbPath });
+  return { dir, dbPath, key, first };
+}
+
 describe('idempotency keys', () => {
   it('are required on every state-changing POST', async () => {
     t = await startTestBank();
@@ -107,23 +128,8 @@ describe('idempotency keys', () => {
   });
 
   it('a create the bank stopped in the middle of (operation made, no answer) finishes that same operation when repeated, with a fresh password', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'netbank-idem-'));
+    const { dir, dbPath, key, first } = await interruptedCreate();
     try {
-      const dbPath = path.join(dir, 'bank.sqlite');
-      t = await startTestBank({ dbPath });
-      const key = randomUUID();
-      const first = await t.api.post('/api/v1/operations', body(), await t.api.login('mail-user'), key);
-      expect(first.status).toBe(201);
-      await t.close();
-      // What a stop between the operation's insert and the answer leaves behind: the key still
-      // running, with the operation it made; and a key whose request had made nothing yet.
-      const db = new Database(dbPath);
-      expect(db.prepare(`SELECT operation_id FROM idempotency WHERE key = ?`).get(key)).toEqual({ operation_id: first.body.id });
-      db.prepare(`UPDATE idempotency SET state = 'running', status_code = NULL, body = NULL WHERE key = ?`).run(key);
-      db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, state, created_at) VALUES ('c1', 'made-nothing-1', 'x', 'running', ?)`).run(Date.now());
-      db.close();
-
-      t = await startTestBank({ dbPath });
       const token = await t.api.login('mail-user');
       const again = await t.api.post('/api/v1/operations', body(), token, key);
       expect(again.status).toBe(201);
@@ -136,6 +142,29 @@ describe('idempotency keys', () => {
       const after = new Database(dbPath, { readonly: true });
       expect(after.prepare(`SELECT COUNT(*) AS n FROM operations WHERE customer_id = (SELECT customer_id FROM operations WHERE id = ?)`).get(first.body.id)).toEqual({ n: 1 });
       expect(after.prepare(`SELECT COUNT(*) AS n FROM idempotency WHERE key = 'made-nothing-1'`).get()).toEqual({ n: 0 });
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a burst of repeats of an interrupted create finishes it once: one answer, the rest 409 or its replay, one password mail, one operation', async () => {
+    const { dir, dbPath, key, first } = await interruptedCreate();
+    try {
+      const token = await t.api.login('mail-user');
+      await clearMailbox(t.mailboxUrl); // the login notice: only the operation's mails are counted below
+      const answers = await Promise.all(Array.from({ length: 8 }, () => t.api.post('/api/v1/operations', body(), token, key)));
+      const fresh = answers.filter((a) => a.status === 201 && a.headers.get('idempotent-replayed') !== 'true');
+      expect(fresh).toHaveLength(1);
+      expect(fresh[0]!.body.id).toBe(first.body.id);
+      for (const a of answers.filter((x) => x !== fresh[0])) {
+        if (a.status === 409) expect(a.body.error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+        else expect(a).toMatchObject({ status: 201, body: fresh[0]!.body });
+      }
+      expect((await listMessages(t.mailboxUrl)).length).toBe(1);
+      await t.close();
+      const after = new Database(dbPath, { readonly: true });
+      expect(after.prepare(`SELECT COUNT(*) AS n FROM operations WHERE customer_id = (SELECT customer_id FROM operations WHERE id = ?)`).get(first.body.id)).toEqual({ n: 1 });
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
