@@ -2,7 +2,7 @@
  * pino with secrets redacted. Requests are logged by one line each (server.ts); the fields logged are
  * chosen there, and these redact paths are a second fence in case something wider is ever logged.
  */
-import type { FastifyBaseLogger } from 'fastify';
+import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Bindings, type ChildLoggerOptions, type DestinationStream, type Logger } from 'pino';
 
 export const REDACT_PATHS = [
@@ -107,6 +107,30 @@ export function createRequestLogger(log: Logger, batch: boolean): RequestLogger 
       out?.flush();
     },
   };
+}
+
+/**
+ * Fastify's seam for its own per-request log lines, used for the bank's one line per request: it is
+ * called once the answer has gone out (or the socket failed), and none of Fastify's own lines are
+ * written (errors are logged by the bank's error handler). The fields are picked here: no headers,
+ * no bodies, no query strings, and only gathered when the line will be written. The route is the
+ * one the handler noted (http.ts); Fastify's routeOptions builds and freezes an object on each read,
+ * so it is read only for a request refused before its handler ran (a body that is not JSON, say).
+ * An onResponse hook did the same with a hook run on every request.
+ */
+export class RequestLineController extends LogController {
+  constructor(private readonly requestLog: RequestLogger) {
+    super({ disableRequestLogging: true });
+  }
+  override requestCompleted(_error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (!this.requestLog.enabled()) return;
+    this.requestLog.line({
+      req: { id: request.id, method: request.method, path: request.url.split('?')[0]!, route: request.routeUrl ?? request.routeOptions.url ?? null },
+      res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
+      customer: request.customerId ?? null,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    });
+  }
 }
 
 /**

@@ -1,15 +1,15 @@
 /** Starts the whole demo bank in this process: API, SMTP sink and mailbox, all on loopback. */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { BankConfig } from './config.js';
 import type { BankContext } from './context.js';
 import { isSeeded, openDb, wipe } from './db.js';
 import { installErrorHandlers } from './errors.js';
-import { API_SECURITY_HEADERS, hostCheckedServer } from './host-check.js';
+import { hostCheckedServer } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
-import { createLogger, createRequestLogger, lazyRequestLogger } from './logging.js';
+import { createLogger, createRequestLogger, lazyRequestLogger, RequestLineController } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailRelay } from './mail-relay.js';
 import { createMailboxApp } from './mailbox-http.js';
@@ -92,34 +92,11 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
       if (!requestLog.enabled()) return;
       requestLog.line({ req: { id: `host-${refusedHosts}`, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
     });
-    const api = Fastify({ serverFactory, loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
+    const api = Fastify({ serverFactory, loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new RequestLineController(requestLog), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
     const routes: { method: string; url: string }[] = [];
     api.addHook('onRoute', (r) => {
       for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
-    });
-    // Both hooks are plain callbacks rather than async functions: they run on every request, and
-    // an async hook costs Fastify a promise and an extra turn each time.
-    api.addHook('onSend', (_req, reply, payload, done) => {
-      void reply.headers(API_SECURITY_HEADERS);
-      done(null, payload);
-    });
-    // One line per request, with fields picked here: no headers, no bodies, no query strings. The
-    // fields are only gathered when the line will be written. The route is the one the handler
-    // noted (http.ts); Fastify's routeOptions builds and freezes an object on each read, so it is
-    // read only for a request refused before its handler ran (a body that is not JSON, say).
-    api.addHook('onResponse', (request, reply, done) => {
-      if (!requestLog.enabled()) {
-        done();
-        return;
-      }
-      requestLog.line({
-        req: { id: request.id, method: request.method, path: request.url.split('?')[0]!, route: request.routeUrl ?? request.routeOptions.url ?? null },
-        res: { status: reply.statusCode, code: request.errorCode ?? null, replayed: request.replayed === true },
-        customer: request.customerId ?? null,
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-      });
-      done();
     });
     installErrorHandlers(api);
     if (config.testerControls) {
