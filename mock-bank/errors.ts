@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type * as z from 'zod';
 import type { ErrorExtras } from '../src-shared/bank-api/common.js';
 import { BANK_ERROR_STATUS, type BankErrorCode } from '../src-shared/domain/index.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export class BankError extends Error {
   readonly status: number;
@@ -55,6 +56,7 @@ function fromFastify(error: FastifyError): BankError | null {
 /** Every error leaves as {"error":{...}}; never a stack trace; 500 only for the bank's own faults. */
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    void reply.headers(API_SECURITY_HEADERS);
     const known = error instanceof BankError ? error : fromFastify(error);
     if (known) {
       request.errorCode = known.code;
@@ -66,6 +68,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     return reply.status(500).send(new BankError('INTERNAL_ERROR', 'The bank could not process the request.').body());
   });
   app.setNotFoundHandler((request, reply) => {
+    void reply.headers(API_SECURITY_HEADERS);
     request.errorCode = 'NOT_FOUND';
     return reply.status(404).send(new BankError('NOT_FOUND', 'No such path.').body());
   });

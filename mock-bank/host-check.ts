@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { BankError } from './errors.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export function hostAllowed(host: string | undefined, port: number | undefined): boolean {
   if (typeof host !== 'string' || port === undefined) return false;
@@ -28,11 +29,6 @@ export function installHostCheck(app: FastifyInstance): void {
   });
 }
 
-/** The headers every answer of the bank API carries (set by hostCheckedServer before Fastify runs). */
-export const API_SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } as const;
-
-const SECURITY_HEADER_LIST = Object.entries(API_SECURITY_HEADERS);
-
 /** The server settings Fastify applies to a server it makes itself (its defaults filled in). */
 interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
 
@@ -40,16 +36,12 @@ interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; c
  * The bank API's HTTP server (Fastify's serverFactory): a foreign Host is answered 421 before
  * Fastify sees the request, so no hook, parser or route runs for it. An onRequest hook did the
  * same after Fastify had set the request up, at a measurable share of every simple GET's CPU.
- * A request it passes on gets the security headers set on its response first, so every answer
- * carries them, also those Fastify makes without running a hook (a 503 while the bank closes); an
- * onSend hook had set them on the others, with a hook run on every request. `refused` is told of
- * each refusal (for the request log).
+ * `refused` is told of each refusal (for the request log).
  */
 export function hostCheckedServer(refused: (req: http.IncomingMessage, status: number, code: string) => void): (handler: http.RequestListener, opts: ServerTimeouts) => http.Server {
   return (handler, opts) => {
     const server = http.createServer((req, res) => {
       if (hostAllowed(req.headers.host, req.socket.localPort)) {
-        for (const [name, value] of SECURITY_HEADER_LIST) res.setHeader(name, value);
         handler(req, res);
         return;
       }

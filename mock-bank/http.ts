@@ -11,6 +11,7 @@ import { authenticate } from './auth.js';
 import type { BankContext } from './context.js';
 import type { Session } from './customers.js';
 import { parseWith } from './errors.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 import { beginIdempotent, type IdempotencyTicket } from './idempotency.js';
 import type { Reply } from './reply.js';
 
@@ -53,6 +54,7 @@ export function defineRoute<B = undefined, Q = undefined>(spec: RouteSpec<B, Q>)
 }
 
 function send(reply: FastifyReply, r: Reply): void {
+  void reply.headers(API_SECURITY_HEADERS);
   if (r.headers) for (const [k, v] of Object.entries(r.headers)) void reply.header(k, v);
   void reply.status(r.status);
   void (r.body === undefined ? reply.send() : reply.send(r.body));

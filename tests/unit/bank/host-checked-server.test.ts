@@ -45,11 +45,7 @@ describe('hostCheckedServer', () => {
     expect(foreign.headers['x-content-type-options']).toBe('nosniff');
     expect(foreign.headers['cache-control']).toBe('no-store');
     expect(refused).toEqual([['/x?y=1', 421, 'MISDIRECTED_REQUEST']]);
-    const own = await get(port, `127.0.0.1:${port}`);
-    expect(own.body).toBe('ok');
-    // The security headers are set before the handler runs, so every answer it makes carries them.
-    expect(own.headers['x-content-type-options']).toBe('nosniff');
-    expect(own.headers['cache-control']).toBe('no-store');
+    expect((await get(port, `127.0.0.1:${port}`)).body).toBe('ok');
     expect((await get(port, `localhost:${port}`)).body).toBe('ok');
     expect((await get(port, `127.0.0.1:${port + 1}`)).status).toBe(421);
     expect(passed).toBe(2);
