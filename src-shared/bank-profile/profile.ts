@@ -16,6 +16,7 @@ const Fields = z.strictObject({
   otpSenderDomain: Domain,
   /** All other bank mails (acceptance notices) come from here (2. am-bk.co.jp). */
   noticeSenderDomain: Domain,
+  /** The screens show the hours in brackets after the phone number, so they should hold none of their own. */
   support: z.strictObject({ phone: z.string().min(1).max(40), hours: Localized }),
   otpValiditySeconds: z.number().int().min(60).max(3600),
   /** https pages the app may open in the system browser (help, terms); nothing else is opened. */
@@ -54,7 +55,7 @@ export const DEFAULT_BANK_PROFILE: BankProfile = {
   noticeSenderDomain: 'am-bk.co.jp',
   support: {
     phone: '0120-000-999',
-    hours: { ja: '平日 9:00〜17:00（土日祝・年末年始を除く）', en: 'Weekdays 9:00–17:00 JST (closed weekends, holidays and New Year)' },
+    hours: { ja: '平日 9:00〜17:00・土日祝と年末年始は休み', en: 'Weekdays 9:00–17:00 JST; closed weekends, holidays and New Year' },
   },
   otpValiditySeconds: 600,
   externalLinks: [
