@@ -11,9 +11,9 @@ import { authenticate } from './auth.js';
 import type { BankContext } from './context.js';
 import type { Session } from './customers.js';
 import { parseWith } from './errors.js';
-import { API_SECURITY_HEADERS } from './security-headers.js';
 import { beginIdempotent, type IdempotencyTicket } from './idempotency.js';
 import type { Reply } from './reply.js';
+import { API_SECURITY_HEADERS } from './security-headers.js';
 
 export type { Reply };
 
