@@ -72,6 +72,19 @@ function checkResponse(spec: RouteSpec, r: Reply): void {
   if (!checked.success) throw new Error(`${spec.method} ${spec.url} answered ${r.status} outside its schema: ${checked.error.message}`);
 }
 
+/** A handler's result: checked where tests ask for it, stored under its key, sent. */
+function answer(spec: RouteSpec, reply: FastifyReply, ticket: IdempotencyTicket | null, result: Reply, checkResponses: boolean): void {
+  if (checkResponses) checkResponse(spec, result);
+  ticket?.finish(result);
+  send(reply, result);
+}
+
+/** A handler's error: its key learns of it (BankError kept, a fault freed), then Fastify's error handler answers. */
+function failed(ticket: IdempotencyTicket | null, error: unknown): never {
+  ticket?.fail(error);
+  throw error;
+}
+
 export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, checkResponses = false): void {
   app.route({
     method: spec.method,
@@ -93,23 +106,16 @@ export function mount(app: FastifyInstance, ctx: BankContext, spec: RouteSpec, c
         ticket = begun.ticket;
         resumeOperationId = begun.resumeOperationId;
       }
-      const answer = (result: Reply): void => {
-        if (checkResponses) checkResponse(spec, result);
-        ticket?.finish(result);
-        send(reply, result);
-      };
-      const failed = (error: unknown): never => {
-        ticket?.fail(error);
-        throw error;
-      };
       try {
         const body = spec.body ? parseWith(spec.body, request.body ?? {}, 'body') : undefined;
         const query = spec.query ? parseWith(spec.query, request.query ?? {}, 'query') : undefined;
         const result = spec.handler({ session, body, query, params: request.params as Record<string, string>, request, idempotency: ticket, resumeOperationId });
-        if (result instanceof Promise) return result.then(answer).catch(failed);
-        answer(result);
+        if (result instanceof Promise) {
+          return result.then((r) => answer(spec, reply, ticket, r, checkResponses)).catch((error: unknown) => failed(ticket, error));
+        }
+        answer(spec, reply, ticket, result, checkResponses);
       } catch (error) {
-        failed(error);
+        failed(ticket, error);
       }
       return undefined;
     },

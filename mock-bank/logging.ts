@@ -1,6 +1,6 @@
 /**
- * pino with secrets redacted. Requests are logged by one line each (server.ts); the fields logged are
- * chosen there, and these redact paths are a second fence in case something wider is ever logged.
+ * pino with secrets redacted. Requests are logged by one line each (RequestLineController below); the
+ * fields logged are chosen there, and these redact paths are a second fence in case something wider is ever logged.
  */
 import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import pino, { type Bindings, type ChildLoggerOptions, type DestinationStream, type Logger } from 'pino';
@@ -51,7 +51,7 @@ class TimedBatch {
   }
 }
 
-/** The fields of the one line per request (server.ts picks them; none can hold a secret). */
+/** The fields of the one line per request (RequestLineController picks them; none can hold a secret). */
 export interface RequestFields {
   req: { id: string; method: string; path: string; route: string | null };
   res: { status: number; code: string | null; replayed: boolean };
@@ -83,7 +83,7 @@ export interface RequestLogger {
 
 /**
  * The one line per request, in the same JSON shape as `log`'s lines (level, time, the base fields,
- * then the request's, then msg), put together by requestLine from the fields server.ts picked. It
+ * then the request's, then msg), put together by requestLine from the fields RequestLineController picked. It
  * skips pino's per-line work (child bindings, the redaction pass, its serializers), which cost more
  * than the rest of a simple GET's logging; the level is `log`'s, read on each line. With `batch`
  * (the bank's own output, not a destination handed in, which gets one write per line) the lines
