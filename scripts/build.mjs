@@ -12,6 +12,7 @@ import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { APP_EXTERNAL } from './app-externals.mjs';
+import { prerenderInto } from './prerender.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -58,6 +59,10 @@ if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
   const next = r('dist/renderer.next');
   await rm(next, { recursive: true, force: true });
   await viteBuild({ configFile: r('src-renderer/vite.config.ts'), logLevel: 'warn', define, build: { outDir: next, emptyOutDir: true } });
+  // A customer build's index.html holds the login screen as HTML (scripts/prerender.mjs). A tester
+  // build's does not: its tester-only parts load lazily, which prerendered HTML would not hold, so
+  // it renders the first screen from the script as before.
+  if (!testBuild) await prerenderInto(next, { root, define, workDir: r('dist/renderer.prerender') });
   await rm(r('dist/renderer'), { recursive: true, force: true });
   await rename(next, r('dist/renderer'));
 }

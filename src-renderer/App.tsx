@@ -6,6 +6,7 @@ import { IssueWaitNotice } from './components/IssueWait.js';
 import { OtpLockGate } from './components/OtpLock.js';
 import { loadMessages } from './i18n/messages.js';
 import { useT } from './i18n/use-t.js';
+import { useLive } from './lib/use-live.js';
 import { navigate, useApp, type Route } from './state/app-store.js';
 import { logout, reportActivity, setLanguage } from './state/session.js';
 import { Login } from './screens/Login.js';
@@ -90,6 +91,7 @@ export function App() {
   const { t, lang } = useT();
   const { phase, route, session, info } = useApp();
   const profile = info?.profile ?? null;
+  const live = useLive();
   const title = profile ? t('app.title', { bank: profile.bankName[lang] }) : t('login.title');
 
   useEffect(() => {
@@ -126,9 +128,15 @@ export function App() {
         </div>
       </header>
       {session === 'ready' ? <Nav /> : null}
-      <main id="main" tabIndex={-1}>
+      {/* Busy while only the prerendered HTML is there (until React has taken it over). */}
+      <main id="main" tabIndex={-1} aria-busy={live ? undefined : true}>
         {phase === 'no-bridge' ? (
           <div role="alert" className="alert alert-error">{t('app.bridgeMissing')}</div>
+        ) : route === 'login' ? (
+          // Outside the boundary: the login screen is in the entry chunk and never suspends, and
+          // React takes its prerendered HTML (index.html) over in the same pass as the rest of the
+          // page; inside a boundary that would be a second pass at a lower priority.
+          <Screen route={route} />
         ) : (
           <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <Screen route={route} />

@@ -1,5 +1,5 @@
 import { StrictMode, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { boot } from './state/session.js';
 import './styles.css';
@@ -20,9 +20,19 @@ function Start() {
   return <App />;
 }
 
-const root = createRoot(document.getElementById('root')!);
-root.render(
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <Start />
-  </StrictMode>,
+  </StrictMode>
 );
+// A customer build's index.html already holds the login screen (scripts/prerender.mjs): React takes
+// those elements over, with whatever was typed into them. Should they ever differ from the first
+// render, React draws the page anew (nothing typed survives that); the warning says why.
+if (container.firstElementChild) {
+  hydrateRoot(container, app, {
+    onRecoverableError: (error) => console.warn('The prerendered login screen did not match the first render (rebuild index.html):', error),
+  });
+} else {
+  createRoot(container).render(app);
+}

@@ -3,7 +3,7 @@
  * kiosk's login screen starts over blank after its idle time without input, so that a typed ID or
  * a failed-login message never waits there for the next person.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert.js';
 import { Field } from '../components/Field.js';
 import { StepHeading } from '../components/Heading.js';
@@ -12,6 +12,7 @@ import { netbank } from '../lib/bridge.js';
 import type { IpcError } from '../../src-shared/ipc/errors.js';
 import { checkLogin, type FieldErrors, type LoginField } from '../lib/login-form.js';
 import { kioskResetDelayMs, loginScreenUsed } from '../lib/kiosk-login.js';
+import { useLive } from '../lib/use-live.js';
 import { navigate, useApp } from '../state/app-store.js';
 import { resetLoginScreen, setSession } from '../state/session.js';
 
@@ -36,6 +37,7 @@ export function Login() {
     setLoginId(value);
   };
   useRememberedIdFill(rememberedLoginId, typedId, setLoginId, setRemember);
+  const live = useTypedBeforeStart(loginId, enterId, password, setPassword);
   const [errors, setErrors] = useState<FieldErrors<LoginField>>({});
   // Kept as the bank's answer, not as text, so the message follows a change of language.
   const [failure, setFailure] = useState<{ code: IpcError['code']; attemptsLeft?: number | undefined } | null>(null);
@@ -100,7 +102,7 @@ export function Login() {
           <p className="note">{t('login.kioskNote')}</p>
         ) : null}
         <div className="actions">
-          <button type="submit" className="btn btn-primary btn-wide" disabled={busy}>{busy ? t('login.submitting') : t('login.submit')}</button>
+          <button type={live ? 'submit' : 'button'} className="btn btn-primary btn-wide" disabled={busy}>{busy ? t('login.submitting') : t('login.submit')}</button>
         </div>
         <p className="hint">{t('login.lockNote')}</p>
       </form>
@@ -126,6 +128,26 @@ function useRememberedIdFill(remembered: string | null, typed: { current: boolea
     setId(remembered);
     setRemember(true);
   }, [remembered, typed, setId, setRemember]);
+}
+
+/**
+ * The login screen's HTML is in index.html (scripts/prerender.mjs), so it can be typed into before
+ * the script has run. Once React has taken the page over, what was typed is taken into the form's
+ * state (before anything renders the fields again, which would empty them). Returns whether the
+ * form may submit: until then its button is a plain button, so neither a press nor Enter sends the
+ * browser's own form submission (a reload that would lose what was typed).
+ */
+function useTypedBeforeStart(loginId: string, setId: (id: string) => void, password: string, setPassword: (pw: string) => void): boolean {
+  useLayoutEffect(() => {
+    const typed = (id: string) => (document.getElementById(id) as HTMLInputElement | null)?.value ?? '';
+    const id = typed('login-id');
+    const pw = typed('login-password');
+    if (id !== loginId) setId(id);
+    if (pw !== password) setPassword(pw);
+    // Once, when the screen is first on the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return useLive();
 }
 
 /** Input that counts as someone using the login screen. */

@@ -132,3 +132,34 @@ test('keyboard only: log in with Tab and Enter', async ({ page }) => {
   await expect(page.getByTestId('balance').first()).toBeVisible();
   await expect(new Shell(page).homeTitle()).toBeFocused();
 });
+
+test('the login screen is on the page before its script runs: what is typed then is kept, Enter sends nothing, and it logs in once the script runs', async ({ page }) => {
+  // Hold the app's script back, as a slow start would, until the customer has typed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const navigations: string[] = [];
+  await page.goto(stack.appUrl, { waitUntil: 'commit' });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  const login = new LoginPage(page);
+  const shell = new Shell(page);
+  await expect(login.title()).toHaveText(ja('login.title'));
+  await expect(shell.main()).toHaveAttribute('aria-busy', 'true');
+  await login.id().fill('token-user');
+  await login.password().fill('demo-login-1');
+  // Enter in a field before the app runs: the browser's own form submission would reload the page.
+  await login.password().press('Enter');
+  release();
+  await shell.untilLive();
+  await expect(login.id()).toHaveValue('token-user');
+  await expect(login.password()).toHaveValue('demo-login-1');
+  await login.submit().click();
+  await expect(page.getByTestId('balance').first()).toBeVisible();
+  expect(navigations).toEqual([]);
+  await shell.logout();
+});

@@ -32,7 +32,7 @@ test.beforeAll(async () => {
     env: { ...process.env, NETBANK_LOG_LEVEL: 'warn', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } as Record<string, string>,
   });
   page = await app.firstWindow();
-  await expect(page.locator('main#main')).toBeVisible();
+  await expect(page.locator('main#main:not([aria-busy])')).toBeVisible();
 });
 
 test.afterAll(async () => {
@@ -112,7 +112,7 @@ test('window.open is blocked and no second window appears', async () => {
 });
 
 test('a customer logs in and sees the home screen', async () => {
-  await expect(page.locator('main#main')).toBeVisible();
+  await expect(page.locator('main#main:not([aria-busy])')).toBeVisible();
   await new LoginPage(page).loginToHome('mail-user');
   await expect(page.getByTestId('balance').first()).toHaveText('￥1,000,000');
 });

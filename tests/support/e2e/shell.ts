@@ -9,7 +9,18 @@ export class Shell {
   constructor(readonly page: Page) {}
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await expect(this.page.locator('main#main')).toBeVisible();
+    await this.untilLive();
+  }
+  /** The page's main part: `aria-busy` while only the prerendered HTML is there. */
+  main(): Locator {
+    return this.page.locator('main#main');
+  }
+  /**
+   * The login screen is in the page's HTML before the script runs (a customer build's
+   * index.html); the app has taken it over once its main part is no longer busy.
+   */
+  async untilLive(): Promise<void> {
+    await expect(this.page.locator('main#main:not([aria-busy])')).toBeVisible();
   }
   /** The document's root: its `lang` is the language on screen. */
   html(): Locator {
