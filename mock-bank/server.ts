@@ -9,7 +9,7 @@ import { hostCheckedServer } from './host-check.js';
 import { mount, type RouteSpec } from './http.js';
 import { clearStaleIdempotency } from './idempotency.js';
 import { loadKeys, migrateSecrets } from './keys.js';
-import { createLogger, createRequestLogger, lazyRequestLogger, RequestLineController } from './logging.js';
+import { createLogger, createRequestLogger, lazyRequestLogger, pathOf, RequestLineController } from './logging.js';
 import { createMailer } from './mail.js';
 import { createMailRelay } from './mail-relay.js';
 import { createMailboxApp } from './mailbox-http.js';
@@ -90,7 +90,7 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     const serverFactory = hostCheckedServer((req, status, code) => {
       refusedHosts += 1;
       if (!requestLog.enabled()) return;
-      requestLog.line({ req: { id: `host-${refusedHosts}`, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
+      requestLog.line({ req: { id: `host-${refusedHosts}`, method: req.method ?? '', path: pathOf(req.url ?? ''), route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
     });
     const api = Fastify({ serverFactory, loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new RequestLineController(requestLog), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415

@@ -25,6 +25,13 @@ describe('request line', () => {
     }), { numRuns: 2000 });
   });
 
+  it('escapes what JSON escapes in any field: quotes, backslashes, control characters, lone surrogates', () => {
+    for (const odd of ['"', '\\', '\u0000', '\u001f', '\u007f', '\ud800', '\udfff', 'é', '口座', '\u2028']) {
+      const f: RequestFields = { req: { id: `r${odd}`, method: 'GET', path: `/a${odd}b`, route: odd }, res: { status: 400, code: `C${odd}`, replayed: false }, customer: null, ms: 1 };
+      expect(requestLine(7, f)).toBe(`${JSON.stringify({ level: 30, time: 7, svc: 'demo-bank', ...f, msg: 'request' })}\n`);
+    }
+  });
+
   it('writes a duration that is not a number as null, so the line stays JSON', () => {
     const f: RequestFields = { req: { id: 'req-1', method: 'GET', path: '/x"\\\n', route: null }, res: { status: 200, code: null, replayed: false }, customer: 3, ms: Number.NaN };
     expect(JSON.parse(requestLine(5, f))).toEqual({ level: 30, time: 5, svc: 'demo-bank', ...f, ms: null, msg: 'request' });
