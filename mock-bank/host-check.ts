@@ -32,24 +32,41 @@ export function installHostCheck(app: FastifyInstance): void {
 /** The server settings Fastify applies to a server it makes itself (its defaults filled in). */
 interface ServerTimeouts { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number }
 
+/** Answers `e` without Fastify: its JSON error body, with the security headers (and `extra`). */
+function answerDirectly(res: http.ServerResponse, e: BankError, extra: Record<string, string> = {}): void {
+  const body = JSON.stringify(e.body());
+  res.writeHead(e.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...API_SECURITY_HEADERS, ...extra });
+  res.end(body);
+}
+
+export const closingDown = () => new BankError('SERVICE_UNAVAILABLE', 'The bank is shutting down; try again in a moment.');
+
 /**
  * The bank API's HTTP server (Fastify's serverFactory): a foreign Host is answered 421 before
  * Fastify sees the request, so no hook, parser or route runs for it. An onRequest hook did the
  * same after Fastify had set the request up, at a measurable share of every simple GET's CPU.
- * `refused` is told of each refusal (for the request log).
+ * While the bank shuts down (`closing()`), a request that still arrives (on a kept-alive
+ * connection) gets 503 SERVICE_UNAVAILABLE in the API's error shape and the connection is closed;
+ * Fastify's own answer for that case has neither the error shape nor the security headers.
+ * `refused` is told of each request answered here (for the request log).
  */
-export function hostCheckedServer(refused: (req: http.IncomingMessage, status: number, code: string) => void): (handler: http.RequestListener, opts: ServerTimeouts) => http.Server {
+export function hostCheckedServer(
+  refused: (req: http.IncomingMessage, status: number, code: string) => void,
+  closing: () => boolean = () => false,
+): (handler: http.RequestListener, opts: ServerTimeouts) => http.Server {
   return (handler, opts) => {
     const server = http.createServer((req, res) => {
-      if (hostAllowed(req.headers.host, req.socket.localPort)) {
+      if (!hostAllowed(req.headers.host, req.socket.localPort)) {
+        const e = misdirected();
+        answerDirectly(res, e);
+        refused(req, e.status, e.code);
+      } else if (closing()) {
+        const e = closingDown();
+        answerDirectly(res, e, { connection: 'close' });
+        refused(req, e.status, e.code);
+      } else {
         handler(req, res);
-        return;
       }
-      const e = misdirected();
-      const body = JSON.stringify(e.body());
-      res.writeHead(e.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...API_SECURITY_HEADERS });
-      res.end(body);
-      refused(req, e.status, e.code);
     });
     // As Fastify sets up a server of its own (a keep-alive longer than the client's idle sockets).
     if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;

@@ -65,7 +65,9 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
   const now = tester.now;
   const db = openDb(config.dbPath);
   const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
+  let shuttingDown = false;
   const closeAll = async () => {
+    shuttingDown = true;
     for (const c of cleanups.reverse()) await c();
   };
   try {
@@ -85,13 +87,14 @@ export async function startBank(config: BankConfig, options: BankOptions = {}): 
     let mailboxPort = config.mailboxPort;
 
     const requestLog = createRequestLogger(log, options.logDestination === undefined);
-    let refusedHosts = 0;
-    // A foreign Host is refused by the server itself, before Fastify (host-check.ts); it is logged like the rest.
+    let answeredDirectly = 0;
+    // A foreign Host, and any request once the bank is shutting down, is answered by the server
+    // itself, before Fastify (host-check.ts); it is logged like the rest.
     const serverFactory = hostCheckedServer((req, status, code) => {
-      refusedHosts += 1;
+      answeredDirectly += 1;
       if (!requestLog.enabled()) return;
-      requestLog.line({ req: { id: `host-${refusedHosts}`, method: req.method ?? '', path: pathOf(req.url ?? ''), route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
-    });
+      requestLog.line({ req: { id: `direct-${answeredDirectly}`, method: req.method ?? '', path: pathOf(req.url ?? ''), route: null }, res: { status, code, replayed: false }, customer: null, ms: 0 });
+    }, () => shuttingDown);
     const api = Fastify({ serverFactory, loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new RequestLineController(requestLog), bodyLimit: API_BODY_LIMIT, return503OnClosing: true });
     api.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
     const routes: { method: string; url: string }[] = [];

@@ -1,5 +1,6 @@
 // The bank API's HTTP server: Fastify's own server settings carried over, a foreign Host answered
-// 421 (JSON, with the security headers) and reported for the request log, its own names passed on.
+// 421 (JSON, with the security headers) and reported for the request log, its own names passed on;
+// once the bank is shutting down, 503 in the API's error shape and the connection closed.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,5 +50,28 @@ describe('hostCheckedServer', () => {
     expect((await get(port, `localhost:${port}`)).body).toBe('ok');
     expect((await get(port, `127.0.0.1:${port + 1}`)).status).toBe(421);
     expect(passed).toBe(2);
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE itself while the bank shuts down, closing the connection', async () => {
+    const refused: [string, number, string][] = [];
+    let closing = false;
+    let passed = 0;
+    server = hostCheckedServer((req, status, code) => refused.push([req.url ?? '', status, code]), () => closing)((_req, res) => {
+      passed += 1;
+      res.end('ok');
+    }, {});
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    expect((await get(port, `127.0.0.1:${port}`)).body).toBe('ok');
+    closing = true;
+    const late = await get(port, `127.0.0.1:${port}`);
+    expect(late.status).toBe(503);
+    expect(JSON.parse(late.body)).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(late.headers['x-content-type-options']).toBe('nosniff');
+    expect(late.headers['cache-control']).toBe('no-store');
+    expect(late.headers.connection).toBe('close');
+    expect((await get(port, `evil.example:${port}`)).status).toBe(421);
+    expect(refused).toEqual([['/x?y=1', 503, 'SERVICE_UNAVAILABLE'], ['/x?y=1', 421, 'MISDIRECTED_REQUEST']]);
+    expect(passed).toBe(1);
   });
 });
