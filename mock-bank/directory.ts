@@ -4,6 +4,7 @@
  */
 import { DEFAULT_BANK_PROFILE } from '../src-shared/bank-profile/index.js';
 import { DIRECTORY_RESULTS_MAX, type DirectoryBank, type DirectoryBranch } from '../src-shared/bank-api/directory.js';
+import { isLatinQuery, looseLatin, readingInLatin } from './romaji.js';
 
 export const OWN_BANK_CODE = DEFAULT_BANK_PROFILE.bankCode;
 
@@ -73,10 +74,17 @@ export function searchKey(text: string): string {
     .toUpperCase();
 }
 
+/**
+ * Entries whose name or reading holds the search text; a text in Latin letters is also looked for
+ * in the reading written in Latin letters (romaji.ts), so "aoyama" or "sinjuku" finds the branch.
+ */
 function matching<T extends { code: string; name: string; kana: string }>(list: readonly T[], q: string): T[] {
   const key = searchKey(q);
   if (key === '') return [];
-  return list.filter((e) => searchKey(e.name).includes(key) || searchKey(e.kana).includes(key)).slice(0, DIRECTORY_RESULTS_MAX);
+  const latin = isLatinQuery(q) ? looseLatin(q) : null;
+  return list
+    .filter((e) => searchKey(e.name).includes(key) || searchKey(e.kana).includes(key) || (latin !== null && looseLatin(readingInLatin(searchKey(e.kana))).includes(latin)))
+    .slice(0, DIRECTORY_RESULTS_MAX);
 }
 
 export function searchBanks(q: string): DirectoryBank[] {

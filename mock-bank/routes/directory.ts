@@ -14,7 +14,7 @@ export function directoryRoutes(): RouteSpec[] {
   return [
     defineRoute<undefined, BanksQuery>({
       method: 'GET', url: BANK_PATHS.banks, tag: 'directory',
-      summary: 'Banks by code (code=0005: that bank, or none) or by name or reading (q=さんぷる: up to 20)',
+      summary: 'Banks by code (code=0005: that bank, or none) or by name or reading (q=さんぷる or q=sanpuru: up to 20)',
       auth: true, idempotent: false, query: BanksQuery,
       responses: { 200: BanksResponse }, errors: ['UNAUTHENTICATED', 'START_OF_USE_REQUIRED', 'VALIDATION_FAILED'],
       handler: ({ query }) => {

@@ -22,7 +22,7 @@ export type DirectoryBank = z.infer<typeof DirectoryBank>;
 export const DirectoryBranch = z.object({ code: BranchCode, name: Name, kana: Name });
 export type DirectoryBranch = z.infer<typeof DirectoryBranch>;
 
-/** Search text: name or reading, in kanji, hiragana or katakana (full- or half-width); no control characters. */
+/** Search text: name or reading, in kanji, hiragana or katakana (full- or half-width), or the reading in Latin letters (romaji); no control characters. */
 export const DirectorySearchText = z
   .string()
   .trim()

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { TOKEN_USER_TOTP_SECRET } from '../../mock-bank/seed.js';
 import { checkScreen } from '../support/e2e/checks.js';
-import { DIRECTORY, FULL_WIDTH, PAYEE_NAME, SEARCH_KANA } from '../support/e2e/data.js';
+import { DIRECTORY, FULL_WIDTH, PAYEE_NAME, SEARCH_KANA, SEARCH_LATIN } from '../support/e2e/data.js';
 import { LoginPage, Shell, TransferPage } from '../support/e2e/pages.js';
 import { ReceiptsPage } from '../support/e2e/statements-pages.js';
 import { missingPrerequisite, STACK_HOOK_MS, startStack, type Stack } from '../support/e2e/stack.js';
@@ -174,12 +174,14 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(page.getByTestId('branch-name')).toHaveText('');
       await checkScreen(page, 'transfer-directory-typed');
 
-      // The search, by keyboard: the field has focus, each result is a button, Enter chooses.
+      // The search, by keyboard: the field has focus, each result is a button, Enter chooses. In
+      // English the readings are typed in Latin letters.
+      const typed = lang === 'en' ? SEARCH_LATIN : SEARCH_KANA;
       await page.getByRole('button', { name: translate(lang, 'trd.search.open') }).click();
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBank'));
       await expect(tr.directoryQuery()).toBeFocused();
-      await page.keyboard.type(SEARCH_KANA.sampleBank);
+      await page.keyboard.type(typed.sampleBank);
       const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.sampleBank, code: '0005' }) });
       await expect(sample).toBeVisible();
       await expect(dialog.getByTestId('directory-results').getByRole('button')).toHaveCount(2);
@@ -189,7 +191,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBranch', { bank: DIRECTORY.sampleBank }));
       await expect(tr.field('bankCode')).toHaveValue('0005');
       await expect(tr.directoryQuery()).toBeFocused();
-      await page.keyboard.type(SEARCH_KANA.aoyamaBranch);
+      await page.keyboard.type(typed.aoyamaBranch);
       const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.aoyama, code: '101' }) });
       await expect(aoyama).toBeVisible();
       await checkScreen(page, 'transfer-directory-search-branch');

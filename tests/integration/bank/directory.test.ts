@@ -41,6 +41,8 @@ describe('banks', () => {
     ['katakana reading', 'サンプルシンタク', ['0288']],
     ['half-width katakana', 'ｻﾝﾌﾟﾙ', ['0005', '0288']],
     ['a space inside', 'サンプル 銀行', ['0005']],
+    ['reading in Latin letters', 'sanpuru', ['0005', '0288']],
+    ['reading in Latin letters, another spelling', 'Sampuru Shintaku', ['0288']],
     ['nothing matching', 'ありえない名前', []],
   ])('searches by %s', async (_kind, q, expected) => {
     const r = await get(`/api/v1/banks?q=${encodeURIComponent(q)}`);

@@ -31,6 +31,8 @@ export const FULL_WIDTH = {
 
 /** Kana typed into the bank and branch search. */
 export const SEARCH_KANA = { sampleBank: 'さんぷる', aoyamaBranch: 'あおやま' } as const;
+/** The same readings as a customer using the app in English types them (romaji). */
+export const SEARCH_LATIN = { sampleBank: 'sampuru', aoyamaBranch: 'Aoyama' } as const;
 
 const branch = (bank: string, code: string) => findBranch(bank, code)!.name;
 
