@@ -39,7 +39,7 @@ function answerDirectly(res: http.ServerResponse, e: BankError, extra: Record<st
   res.end(body);
 }
 
-export const closingDown = () => new BankError('SERVICE_UNAVAILABLE', 'The bank is shutting down; try again in a moment.');
+const closingDown = () => new BankError('SERVICE_UNAVAILABLE', 'The bank is shutting down; try again in a moment.');
 
 /**
  * The bank API's HTTP server (Fastify's serverFactory): a foreign Host is answered 421 before

@@ -33,11 +33,15 @@ describe('shutting down', () => {
     socket.setEncoding('latin1');
     socket.on('data', (d: string) => (received += d));
     const ended = new Promise<void>((r) => socket.once('close', () => r()));
-    // A login checks its password with scrypt, so it is still running when the shutdown starts.
+    // A login whose body is held back: the server answers "100 Continue" to its headers when it
+    // hands the request on, so once that has come the request is running. The shutdown starts
+    // then, and only after that does the body (and the next request) go out.
     const login = JSON.stringify({ loginId: 'mail-user', password: 'demo-login-1', channel: 'pc' });
-    socket.write(`POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(login)}\r\n\r\n${login}`);
-    await new Promise((r) => setTimeout(r, 5));
+    socket.write(`POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(login)}\r\nExpect: 100-continue\r\n\r\n`);
+    await expect.poll(() => received.startsWith('HTTP/1.1 100 Continue\r\n\r\n'), { timeout: 5000 }).toBe(true);
+    received = received.slice('HTTP/1.1 100 Continue\r\n\r\n'.length);
     const closed = t.close();
+    socket.write(login);
     socket.write(`GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
     await ended;
     await closed;
