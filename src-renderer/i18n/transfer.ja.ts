@@ -24,7 +24,7 @@ export const transferJa = {
   'trd.search.titleBranch': '{bank}の支店を検索',
   'trd.search.bankLabel': '金融機関名（ひらがな・カタカナ・漢字）',
   'trd.search.branchLabel': '支店名（ひらがな・カタカナ・漢字）',
-  'trd.search.hint': '名前の一部だけでも探せます。読みをローマ字で入れても探せます。',
+  'trd.search.hint': '名前の一部や、ローマ字の読みでも探せます。',
   'trd.search.submit': '検索する',
   'trd.search.results': '検索結果',
   'trd.search.searching': '検索しています…',
