@@ -4,7 +4,7 @@
  */
 import { DEFAULT_BANK_PROFILE } from '../src-shared/bank-profile/index.js';
 import { DIRECTORY_RESULTS_MAX, type DirectoryBank, type DirectoryBranch } from '../src-shared/bank-api/directory.js';
-import { isLatinQuery, looseLatin, readingInLatin } from './romaji.js';
+import { isLatinQuery, looseLatin, readingInLatin } from '../src-shared/bank-api/directory-reading.js';
 
 export const OWN_BANK_CODE = DEFAULT_BANK_PROFILE.bankCode;
 
@@ -76,7 +76,7 @@ export function searchKey(text: string): string {
 
 /**
  * Entries whose name or reading holds the search text; a text in Latin letters is also looked for
- * in the reading written in Latin letters (romaji.ts), so "aoyama" or "sinjuku" finds the branch.
+ * in the reading written in Latin letters (src-shared/bank-api/directory-reading.ts), so "aoyama" or "sinjuku" finds the branch.
  */
 function matching<T extends { code: string; name: string; kana: string }>(list: readonly T[], q: string): T[] {
   const key = searchKey(q);

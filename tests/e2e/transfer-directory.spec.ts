@@ -182,7 +182,8 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(dialog.getByRole('heading')).toHaveText(translate(lang, 'trd.search.titleBank'));
       await expect(tr.directoryQuery()).toBeFocused();
       await page.keyboard.type(typed.sampleBank);
-      const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.sampleBank, code: '0005' }) });
+      // An English screen adds the reading in Latin letters to a Japanese name.
+      const sample = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: lang === 'en' ? `${DIRECTORY.sampleBank} Sanpuru Ginko` : DIRECTORY.sampleBank, code: '0005' }), exact: true });
       await expect(sample).toBeVisible();
       await expect(dialog.getByTestId('directory-results').getByRole('button')).toHaveCount(2);
       await checkScreen(page, 'transfer-directory-search-bank');
@@ -192,7 +193,7 @@ test.describe("the bank's default policy (the guide: every transfer needs the se
       await expect(tr.field('bankCode')).toHaveValue('0005');
       await expect(tr.directoryQuery()).toBeFocused();
       await page.keyboard.type(typed.aoyamaBranch);
-      const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: DIRECTORY.aoyama, code: '101' }) });
+      const aoyama = dialog.getByRole('button', { name: translate(lang, 'trd.withCode', { name: lang === 'en' ? `${DIRECTORY.aoyama} Aoyama Shiten` : DIRECTORY.aoyama, code: '101' }), exact: true });
       await expect(aoyama).toBeVisible();
       await checkScreen(page, 'transfer-directory-search-branch');
       await aoyama.focus();

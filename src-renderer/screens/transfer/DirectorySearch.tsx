@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { DIRECTORY_QUERY_MAX, type DirectoryBank, type DirectoryBranch } from '../../../src-shared/bank-api/directory.js';
+import { readingToShow } from '../../../src-shared/bank-api/directory-reading.js';
 import { Field } from '../../components/Field.js';
 import { useT } from '../../i18n/use-t.js';
 import { useBankNames } from '../../lib/bank-name.js';
@@ -42,8 +43,11 @@ export function DirectorySearch({ open, bank, onBank, onBranch, onClose }: Direc
   );
 }
 
+/** Names with anything but Latin letters, digits and punctuation in them (a Japanese name). */
+const NOT_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{Zs}]/u;
+
 function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: DirectoryBank | null } & Omit<DirectorySearchProps, 'open' | 'bank'>) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const names = useBankNames();
   const [bank, setBank] = useState<DirectoryBank | null>(initialBank);
   const [text, setText] = useState('');
@@ -78,6 +82,12 @@ function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: D
     focusInput();
   };
   const choose = (e: Entry) => (bank ? onBranch(bank, e) : chooseBank(e as DirectoryBank));
+  // On an English screen a Japanese name also gets its reading in Latin letters, so a customer
+  // who searched by the reading can tell the results apart.
+  const label = (e: Entry) => {
+    const name = bank ? e.name : names.bank(e.code, e.name);
+    return lang === 'en' && NOT_LATIN.test(name) ? `${name} ${readingToShow(e.kana)}` : name;
+  };
   const status = results.state === 'searching' ? t('trd.search.searching')
     : results.state === 'failed' ? t('trd.search.failed')
       : results.state === 'done' ? (results.entries.length ? t('trd.search.count', { n: results.entries.length }) : t('trd.search.none')) : '';
@@ -95,7 +105,7 @@ function SearchBody({ initialBank, onBank, onBranch, onClose }: { initialBank: D
         <ul className="directory-results" aria-label={t('trd.search.results')} data-testid="directory-results">
           {results.entries.map((e) => (
             <li key={e.code}>
-              <button type="button" onClick={() => choose(e)}>{t('trd.withCode', { name: bank ? e.name : names.bank(e.code, e.name), code: e.code })}</button>
+              <button type="button" onClick={() => choose(e)}>{t('trd.withCode', { name: label(e), code: e.code })}</button>
             </li>
           ))}
         </ul>

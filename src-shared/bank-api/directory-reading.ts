@@ -1,9 +1,10 @@
 /**
- * Search of the directory by a reading typed in Latin letters (romaji), for customers who use the
- * app in English or have no Japanese input at hand. A katakana reading is written out in Hepburn
- * (readingInLatin), and both it and what the customer typed are brought to one loose form
- * (looseLatin): the common spellings of one reading (shinjuku / sinjuku, tokyo / toukyou / tōkyō,
- * sapporo / saporo, shinbashi / shimbashi) end up the same.
+ * Directory readings in Latin letters (romaji), for customers who use the app in English or have
+ * no Japanese input at hand. A katakana reading is written out in Hepburn (readingInLatin). For
+ * search, both it and what the customer typed are brought to one loose form (looseLatin): the
+ * common spellings of one reading (shinjuku / sinjuku, tokyo / toukyou / tōkyō, sapporo /
+ * saporo, shinbashi / shimbashi) end up the same. For showing, readingToShow splits off the
+ * usual endings of bank and branch names as words ("Aoyama Shiten", "Sanpuru Shintaku Ginko").
  */
 
 const VOWELS: Record<string, string> = { ア: 'a', イ: 'i', ウ: 'u', エ: 'e', オ: 'o' };
@@ -99,4 +100,29 @@ export function looseLatin(text: string): string {
 /** Whether a search text is meant as a reading in Latin letters (it has some, and little else). */
 export function isLatinQuery(text: string): boolean {
   return /^[\p{Script=Latin}\s'’-]+$/u.test(text.normalize('NFKC')) && looseLatin(text).length >= 2;
+}
+
+/** Endings of bank and branch names, each shown as words of their own; longest first. */
+const NAME_ENDINGS: readonly (readonly string[])[] = [
+  ['シンタク', 'ギンコウ'], ['シンヨウ', 'キンコ'], ['シンヨウ', 'クミアイ'], ['シュッチョウジョ'], ['エイギョウブ'], ['ギンコウ'], ['シテン'], ['ホンテン'],
+];
+
+/** One word of a reading as shown: Hepburn with long vowels as one letter (as on a passport), capitalized. */
+function wordToShow(kana: string): string {
+  const latin = readingInLatin(kana).replace(/ou|oo/g, 'o').replace(/uu/g, 'u');
+  return latin.charAt(0).toUpperCase() + latin.slice(1);
+}
+
+/** A katakana reading as an English reader can say it: "アオヤマシテン" → "Aoyama Shiten". */
+export function readingToShow(kana: string): string {
+  const words: string[] = [];
+  let rest = kana;
+  for (;;) {
+    const ending = NAME_ENDINGS.find((parts) => rest.endsWith(parts.join('')));
+    if (!ending) break;
+    words.unshift(...ending.map(wordToShow));
+    rest = rest.slice(0, rest.length - ending.join('').length);
+  }
+  if (rest !== '') words.unshift(wordToShow(rest));
+  return words.filter((w) => w !== '').join(' ');
 }

@@ -1,8 +1,8 @@
-// Directory search by a reading in Latin letters: katakana readings in Hepburn, and one loose form
-// for the spellings customers type.
+// Directory readings in Latin letters: katakana readings in Hepburn, one loose form for the
+// spellings customers type, and the form shown to an English reader.
 import { describe, expect, it } from 'vitest';
 import { OWN_BANK_CODE, searchBanks, searchBranches } from '../../../mock-bank/directory.js';
-import { isLatinQuery, looseLatin, readingInLatin } from '../../../mock-bank/romaji.js';
+import { isLatinQuery, looseLatin, readingInLatin, readingToShow } from '../../../src-shared/bank-api/directory-reading.js';
 
 describe('readingInLatin', () => {
   it.each([
@@ -45,8 +45,9 @@ describe('isLatinQuery', () => {
   );
 });
 
+const codes = (l: { code: string }[]) => l.map((e) => e.code);
+
 describe('directory search in Latin letters', () => {
-  const codes = (l: { code: string }[]) => l.map((e) => e.code);
   it.each([
     ['sanpuru', ['0005', '0288']],
     ['sampuru', ['0005', '0288']],
@@ -66,4 +67,29 @@ describe('directory search in Latin letters', () => {
     ['0009', 'sendai', ['202']],
     ['0001', 'osaka', []],
   ])('branches of %s: %s', (bank, q, expected) => expect(codes(searchBranches(bank, q))).toEqual(expected));
+});
+
+describe('readingToShow', () => {
+  it.each([
+    ['アオヤマシテン', 'Aoyama Shiten'],
+    ['ホンテンエイギョウブ', 'Honten Eigyobu'],
+    ['トウキョウエイギョウブ', 'Tokyo Eigyobu'],
+    ['サンプルギンコウ', 'Sanpuru Ginko'],
+    ['サンプルシンタクギンコウ', 'Sanpuru Shintaku Ginko'],
+    ['デモシンヨウキンコ', 'Demo Shinyo Kinko'],
+    ['ホンテン', 'Honten'],
+    ['オオサカシテン', 'Osaka Shiten'],
+    ['サッポロシテン', 'Sapporo Shiten'],
+  ])('%s is shown as %s', (kana, shown) => expect(readingToShow(kana)).toBe(shown));
+
+  it('shows every reading of the directory, each found again by its own words', () => {
+    for (const bank of searchBanks('ginkou').concat(searchBanks('kinko'))) {
+      const shown = readingToShow(bank.kana);
+      expect(shown).toMatch(/^[A-Z][a-z]*( [A-Z][a-z]*)*$/);
+      expect(codes(searchBanks(shown))).toContain(bank.code);
+      for (const branch of searchBranches(bank.code, 'shiten').concat(searchBranches(bank.code, 'honten'))) {
+        expect(codes(searchBranches(bank.code, readingToShow(branch.kana)))).toContain(branch.code);
+      }
+    }
+  });
 });
