@@ -83,7 +83,7 @@ function matching<T extends { code: string; name: string; kana: string }>(list: 
   if (key === '') return [];
   const latin = isLatinQuery(q) ? looseLatin(q) : null;
   return list
-    .filter((e) => searchKey(e.name).includes(key) || searchKey(e.kana).includes(key) || (latin !== null && looseLatin(readingInLatin(searchKey(e.kana))).includes(latin)))
+    .filter((e) => searchKey(e.name).includes(key) || searchKey(e.kana).includes(key) || (latin !== null && looseLatin(readingInLatin(e.kana)).includes(latin)))
     .slice(0, DIRECTORY_RESULTS_MAX);
 }
 

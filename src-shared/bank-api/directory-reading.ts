@@ -38,11 +38,16 @@ function withSmallY(syllable: string, vowel: string): string {
   return syllable.slice(0, -1) + 'y' + vowel;
 }
 
-/** A katakana reading in Hepburn, lower-case, without long-vowel marks; other characters are left out. */
+/** Half-width katakana made full-width (NFKC) and hiragana made katakana. */
+function asKatakana(text: string): string {
+  return text.normalize('NFKC').replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** A reading (katakana, also half-width, or hiragana) in Hepburn, lower-case, without long-vowel marks; other characters are left out. */
 export function readingInLatin(kana: string): string {
   let out = '';
   let doubleNext = false;
-  const chars = [...kana];
+  const chars = [...asKatakana(kana)];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     if (c === 'ッ') {
@@ -116,7 +121,7 @@ function wordToShow(kana: string): string {
 /** A katakana reading as an English reader can say it: "アオヤマシテン" → "Aoyama Shiten". */
 export function readingToShow(kana: string): string {
   const words: string[] = [];
-  let rest = kana;
+  let rest = asKatakana(kana);
   for (;;) {
     const ending = NAME_ENDINGS.find((parts) => rest.endsWith(parts.join('')));
     if (!ending) break;

@@ -18,6 +18,9 @@ describe('readingInLatin', () => {
     ['ティー', 'tii'],
     ['ヒカリチュウオウギンコウ', 'hikarichuuouginkou'],
     ['ABC・ホンテン', 'honten'],
+    ['ｱｵﾔﾏｼﾃﾝ', 'aoyamashiten'],
+    ['ｶﾞｯｺｳ', 'gakkou'],
+    ['あおやま', 'aoyama'],
   ])('%s is %s', (kana, latin) => expect(readingInLatin(kana)).toBe(latin));
 });
 
@@ -80,6 +83,7 @@ describe('readingToShow', () => {
     ['ホンテン', 'Honten'],
     ['オオサカシテン', 'Osaka Shiten'],
     ['サッポロシテン', 'Sapporo Shiten'],
+    ['ｻﾝﾌﾟﾙｷﾞﾝｺｳ', 'Sanpuru Ginko'],
   ])('%s is shown as %s', (kana, shown) => expect(readingToShow(kana)).toBe(shown));
 
   it('shows every reading of the directory, each found again by its own words', () => {
