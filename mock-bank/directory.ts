@@ -4,7 +4,8 @@
  */
 import { DEFAULT_BANK_PROFILE } from '../src-shared/bank-profile/index.js';
 import { DIRECTORY_RESULTS_MAX, type DirectoryBank, type DirectoryBranch } from '../src-shared/bank-api/directory.js';
-import { isLatinQuery, looseLatin, readingInLatin } from '../src-shared/bank-api/directory-reading.js';
+import { asKatakana, isLatinQuery, looseLatin, readingInLatin } from '../src-shared/bank-api/directory-reading.js';
+import { withoutSpaces } from '../src-shared/domain/text.js';
 
 export const OWN_BANK_CODE = DEFAULT_BANK_PROFILE.bankCode;
 
@@ -67,11 +68,7 @@ export function findBranch(bankCode: string, branchCode: string): DirectoryBranc
  * full-width letters become ordinary), hiragana as katakana, no spaces, Latin upper-case.
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
-    .replace(/[\s\u3000]/g, '')
-    .toUpperCase();
+  return withoutSpaces(asKatakana(text)).toUpperCase();
 }
 
 /**

@@ -38,8 +38,8 @@ function withSmallY(syllable: string, vowel: string): string {
   return syllable.slice(0, -1) + 'y' + vowel;
 }
 
-/** Half-width katakana made full-width (NFKC) and hiragana made katakana. */
-function asKatakana(text: string): string {
+/** Half-width katakana made full-width (NFKC, which also makes full-width letters ordinary) and hiragana made katakana. */
+export function asKatakana(text: string): string {
   return text.normalize('NFKC').replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
