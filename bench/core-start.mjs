@@ -1,6 +1,6 @@
 // Figure 7: from spawning node to the core answering its first contract call (app.info), on the
 // real entry points, against spawning an empty `node -e` (Node's own start-up), interleaved:
-// - the browser host, dist/host/main.mjs in desktop mode at its default log level: spawned, its
+// - the browser host, dist/host/main.cjs in desktop mode at its default log level: spawned, its
 //   NETBANK_URL line read, then POST /ipc/app.info with its token (the host creates a client's
 //   core at its first call), until the answer;
 // - the Electron main's core: Electron cannot run here without its binary, so its core part is
@@ -61,7 +61,7 @@ async function importCpu(name) {
 function timeHost() {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [fromRoot('dist/host/main.mjs'), '--no-bank-start', '--bank', 'http://127.0.0.1:9'], {
+    const child = spawn(process.execPath, [fromRoot('dist/host/main.cjs'), '--no-bank-start', '--bank', 'http://127.0.0.1:9'], {
       stdio: ['ignore', 'pipe', 'ignore'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...keyringEnv(), NETBANK_KEYCHAIN_ACCOUNT: 'bench' },
     });
     let out = '';
@@ -120,7 +120,7 @@ export async function run() {
   const overHost = median(ms(host)) - nodeMs;
   const overElectron = median(ms(electron)) - nodeMs;
   return [{
-    id: 'core-start-host', name: 'Core start to first handler, browser host entry (dist/host/main.mjs, desktop mode), median', unit: 'ms', value: median(ms(host)),
+    id: 'core-start-host', name: 'Core start to first handler, browser host entry (dist/host/main.cjs, desktop mode), median', unit: 'ms', value: median(ms(host)),
     baseline: { label: 'node -e ""', value: nodeMs }, target: { kind: 'over-baseline-max', limit: LIMIT }, samples: host.length,
     note: [kc, `+${overHost.toFixed(0)} ms: spawn → NETBANK_URL printed at ${median(host.map((h) => h.listening)).toFixed(0)} ms → POST /ipc/app.info answered (the client's core is made at its first call). CPU to import alone: ${deps}`].filter(Boolean).join('; '),
     details: { host: summarize(ms(host)), node: summarize(ms(base)), listeningAt: summarize(host.map((h) => h.listening)), importCpuMs: perDependency },

@@ -37,7 +37,12 @@ function entry(name, src, options) {
 }
 
 entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
-entry('host', 'src-main/browser-host/main.ts', { format: 'esm', outfile: r('dist/host/main.mjs'), banner: esmBanner, ...mainBundle });
+// The browser host is CommonJS, as V8's code cache can be used for a script but not (in Node 20)
+// for an ES module: entry.ts (dist/host/main.cjs) runs host.cjs with it (code-cache.ts).
+// Its import()s (axios and the keychain module, loaded at first use) become require()s, still at
+// first use: a script run from the cache cannot import() (code-cache.ts).
+entry('host', 'src-main/browser-host/main.ts', { format: 'cjs', outfile: r('dist/host/host.cjs'), ...mainBundle, supported: { 'dynamic-import': false } });
+entry('host', 'src-main/browser-host/entry.ts', { format: 'cjs', outfile: r('dist/host/main.cjs'), sourcemap: false });
 entry('host', 'src-main/browser-host/bridge-client.ts', {
   platform: 'browser', packages: undefined, format: 'iife', target: 'chrome120', outfile: r('dist/host/bridge-client.js'), sourcemap: false, minify: true,
 });
@@ -48,6 +53,8 @@ entry('electron', 'src-main/electron/preload.ts', {
 });
 
 await Promise.all(jobs);
+// The host's ES module bundle of earlier builds, so nothing starts it by mistake.
+if (want('host')) await Promise.all(['dist/host/main.mjs', 'dist/host/main.mjs.map'].map((f) => rm(r(f), { force: true })));
 
 if (want('renderer') && existsSync(r('src-renderer/index.html'))) {
   // React's production build and JSX transform whatever NODE_ENV this was started with: a build

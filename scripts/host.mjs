@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const missing = [];
-if (!existsSync(path.join(root, 'dist/host/main.mjs')) || !existsSync(path.join(root, 'dist/host/bridge-client.js'))) missing.push('host');
+if (!existsSync(path.join(root, 'dist/host/main.cjs')) || !existsSync(path.join(root, 'dist/host/host.cjs')) || !existsSync(path.join(root, 'dist/host/bridge-client.js'))) missing.push('host');
 const startsBank = !args.includes('--no-bank-start') && !args.some((a) => a === '--bank' || a.startsWith('--bank=')) && !process.env.BANK_URL;
 if (startsBank && !existsSync(path.join(root, 'dist/bank/main.mjs'))) missing.push('bank');
 if (!existsSync(path.join(root, 'dist/renderer/index.html'))) missing.push('renderer');
@@ -17,6 +17,6 @@ if (missing.length) {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...missing], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, [path.join(root, 'dist/host/main.mjs'), ...args], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [path.join(root, 'dist/host/main.cjs'), ...args], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

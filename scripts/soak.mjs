@@ -43,7 +43,7 @@ function buildIfStale(target, output, sources) {
 }
 
 buildIfStale('bank', path.join(root, 'dist/bank/main.mjs'), ['mock-bank', 'src-shared']);
-buildIfStale('host', path.join(root, 'dist/host/main.mjs'), ['src-main/core', 'src-main/browser-host', 'src-shared']);
+buildIfStale('host', path.join(root, 'dist/host/main.cjs'), ['src-main/core', 'src-main/browser-host', 'src-shared']);
 buildIfStale('renderer', path.join(root, 'dist/renderer/index.html'), ['src-renderer', 'src-shared']);
 
 const only = option('only')?.split(',').filter(Boolean);

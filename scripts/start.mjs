@@ -122,7 +122,7 @@ function newestSource(dirs) {
 
 const TARGETS = {
   bank: { outputs: ['dist/bank/main.mjs'], sources: ['mock-bank', 'src-shared'] },
-  host: { outputs: ['dist/host/main.mjs', 'dist/host/bridge-client.js'], sources: ['src-main/core', 'src-main/browser-host', 'src-shared'] },
+  host: { outputs: ['dist/host/main.cjs', 'dist/host/host.cjs', 'dist/host/bridge-client.js'], sources: ['src-main/core', 'src-main/browser-host', 'src-shared'] },
   electron: { outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'], sources: ['src-main/core', 'src-main/electron', 'src-shared'] },
   renderer: { outputs: ['dist/renderer/index.html'], sources: ['src-renderer', 'src-shared'] },
 };
@@ -225,7 +225,7 @@ async function main() {
   } else {
     process.stderr.write(`\n${fallbackNotice(electron.reason)}\n\n`);
     const hostArgs = ['--no-bank-start', '--bank', bank.apiUrl, ...(open ? ['--open'] : []), ...appArgs];
-    app = spawn(process.execPath, [path.join(root, 'dist/host/main.mjs'), ...hostArgs], { cwd: root, env: process.env, stdio: 'inherit' });
+    app = spawn(process.execPath, [path.join(root, 'dist/host/main.cjs'), ...hostArgs], { cwd: root, env: process.env, stdio: 'inherit' });
   }
   children.add(app);
   app.once('error', (e) => {

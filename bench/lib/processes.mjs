@@ -77,13 +77,13 @@ export async function startBank(env = {}, nodeArgs = []) {
 }
 
 /**
- * Starts dist/host/main.mjs in front of `bankUrl`, in desktop mode (the keychain is read; run under
+ * Starts dist/host/main.cjs in front of `bankUrl`, in desktop mode (the keychain is read; run under
  * scripts/with-keyring.sh for a real one) at its default log level, unless `env` says otherwise.
  * Resolves with { url, origin, token, pid, stop() }.
  */
 export async function startHost(bankUrl, args = [], env = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'netbank-bench-host-'));
-  const { child, match } = await spawnLogged([fromRoot('dist/host/main.mjs'), '--no-bank-start', '--bank', bankUrl, ...args], {
+  const { child, match } = await spawnLogged([fromRoot('dist/host/main.cjs'), '--no-bank-start', '--bank', bankUrl, ...args], {
     ...baseEnv(), ...keyringEnv(), NETBANK_KEYCHAIN_ACCOUNT: 'bench', ...env,
   }, dir, /^NETBANK_URL=(\S+)$/m, 'browser host');
   const url = new URL(match[1]);

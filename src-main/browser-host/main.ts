@@ -11,7 +11,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
 import { loadKiosk } from '../core/kiosk/index.js';
 import { flagValue, hasFlag, loadConfig } from '../core/config.js';
@@ -20,7 +19,8 @@ import { openAppWindow, type AppWindow } from './app-window.js';
 import { startBankChild, type BankChild } from './bank-child.js';
 import { startHostServer } from './server.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+// Bundled as CommonJS (dist/host/host.cjs, run by entry.ts), as the Electron main is.
+const here = __dirname;
 const root = path.resolve(here, '../..');
 
 function version(): string {
@@ -99,4 +99,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+/** Settles once the host has printed its URL (entry.ts writes the code cache then). */
+export const started: Promise<void> = main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -1,12 +1,12 @@
 /**
- * Runs the built browser host (dist/host/main.mjs) as a child process in front of a given bank,
+ * Runs the built browser host (dist/host/main.cjs) as a child process in front of a given bank,
  * never starting a bank of its own. Builds it first when the sources are newer. Used by the host's
  * integration tests, the E2E suite and the reliability suites.
  */
 import path from 'node:path';
 import { endChild, ensureBuilt, root, spawnUntilReady } from './child-process.js';
 
-export const HOST_ENTRY = path.join(root, 'dist/host/main.mjs');
+export const HOST_ENTRY = path.join(root, 'dist/host/main.cjs');
 const BRIDGE_SCRIPT = path.join(root, 'dist/host/bridge-client.js');
 
 /** Builds the host when dist/ is missing or older than its sources (core, host, shared). */
