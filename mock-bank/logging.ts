@@ -98,6 +98,23 @@ export interface RequestLogger {
 }
 
 /**
+ * The batches of the banks running in this process. An exit that skips a bank's close (an uncaught
+ * error) still writes what each has gathered, through one exit listener for them all: a process
+ * running many banks (the integration tests) had one listener each, and Node warned of a leak.
+ */
+const open = new Set<TimedBatch>();
+let flushingAtExit = false;
+function flushedAtExit(batch: TimedBatch): void {
+  if (!flushingAtExit) {
+    flushingAtExit = true;
+    process.once('exit', () => {
+      for (const b of open) b.flush();
+    });
+  }
+  open.add(batch);
+}
+
+/**
  * The one line per request, in the same JSON shape as `log`'s lines (level, time, the base fields,
  * then the request's, then msg), put together by requestLine from the fields RequestLineController picked. It
  * skips pino's per-line work (child bindings, the redaction pass, its serializers), which cost more
@@ -108,9 +125,7 @@ export interface RequestLogger {
 export function createRequestLogger(log: Logger, batch: boolean): RequestLogger {
   const stream = (log as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!;
   const out = batch ? new TimedBatch(stream) : null;
-  // An exit that skips the bank's close (an uncaught error) still writes what was gathered.
-  const atExit = () => out?.flush();
-  if (out) process.once('exit', atExit);
+  if (out) flushedAtExit(out);
   return {
     enabled: () => log.isLevelEnabled('info'),
     line(fields) {
@@ -119,8 +134,10 @@ export function createRequestLogger(log: Logger, batch: boolean): RequestLogger 
       else stream.write(text);
     },
     close() {
-      process.off('exit', atExit);
-      out?.flush();
+      if (out) {
+        open.delete(out);
+        out.flush();
+      }
     },
   };
 }
