@@ -4,11 +4,12 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/e2e/checks.js';
 
-const PAGE = (mended: boolean) => `<!doctype html><html lang="ja"><head><title>確認</title></head><body><main>
-  <h1>確認</h1>
-  ${mended ? '<label for="a">口座番号</label>' : ''}<input id="a">
-  <button type="button">${mended ? '次へ' : ''}</button>
-  <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" ${mended ? 'alt="ロゴ"' : ''}>
+// A scratch page of its own, not the app's: the app's screens are checked by the other specs.
+const PAGE = (mended: boolean) => `<!doctype html><html lang="en"><head><title>Check</title></head><body><main>
+  <h1>Check</h1>
+  ${mended ? '<label for="a">Account number</label>' : ''}<input id="a">
+  <button type="button">${mended ? 'Next' : ''}</button>
+  <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" ${mended ? 'alt="Logo"' : ''}>
 </main></body></html>`;
 
 test('the accessibility check fails a page with unlabelled controls, naming each, and passes it mended', async ({ page }) => {
