@@ -1,16 +1,16 @@
 /** The mail sink: an SMTP server on loopback that parses every mail and keeps it for the mailbox. */
 import { SMTPServer } from 'smtp-server';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { MailboxMessage } from '../src-shared/bank-api/index.js';
+import { MailParserThread } from './mail-parser.js';
 
 export const MAILBOX_LIMIT = 1000;
 const MAX_MAIL_BYTES = 1024 * 1024;
 /**
- * A mail that has not parsed by then is dropped, so a mailbox read never waits longer for it (a
- * parse that stalls). A parse that keeps the CPU busy holds the thread until it is done, and the
- * timer cannot fire before that; the size cap bounds it (a 0.95 MB mail of HTML only, which is
- * parsed twice, took 0.3-0.4 s here).
+ * A mail that has not parsed by then is dropped, so a mailbox read never waits longer for it. The
+ * parse runs on a thread of its own (mail-parser.ts), so the limit holds even for a parse that
+ * keeps its thread busy; the size cap bounds that too (a 0.95 MB mail of HTML only, which is parsed
+ * twice, took 0.3-0.4 s).
  */
 const PARSE_LIMIT_MS = 10_000;
 /** The password row of a mail-notified password mail (mail-templates.ts). */
@@ -104,43 +104,15 @@ function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   });
 }
 
-/**
- * Parses a message for the mailbox. What nothing here reads is not made: no text turned into HTML
- * with its links marked, no cid: images turned into data URLs, no HTML turned into text while the
- * mail has a text part of its own (the bank's mails always do). Each of those cost more than the
- * rest of the parse. A mail with HTML only (from another sender) is parsed again to get its text.
- */
-async function parseMail(raw: Buffer): Promise<ParsedMail> {
-  const fast = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true, skipHtmlToText: true });
-  if ((fast.text ?? '') !== '' || typeof fast.html !== 'string') return fast;
-  return simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
-}
-
-/** parseMail, or a rejection once `ms` have passed without it. */
-async function parseWithin(raw: Buffer, ms: number): Promise<ParsedMail> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`not parsed within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([parseMail(raw), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function addressText(a: AddressObject | AddressObject[] | undefined): string {
-  if (!a) return '';
-  return (Array.isArray(a) ? a : [a]).map((x) => x.text).join(', ');
-}
-
 export interface Sink {
   server: SMTPServer;
   port: number;
   close(): Promise<void>;
 }
 
-export async function startSink(host: string, port: number, store: MailStore, log: Logger, now: () => number): Promise<Sink> {
+export async function startSink(host: string, port: number, store: MailStore, log: Logger, now: () => number, parseLimitMs = PARSE_LIMIT_MS): Promise<Sink> {
+  const parser = new MailParserThread(parseLimitMs);
+  parser.start();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -164,20 +136,18 @@ export async function startSink(host: string, port: number, store: MailStore, lo
     },
   });
   const file = (raw: Buffer, to: string[]): Promise<void> =>
-    parseWithin(raw, PARSE_LIMIT_MS).then((parsed) => {
-      const refHeader = parsed.headers.get('x-bank-reference');
-      const opHeader = parsed.headers.get('x-bank-operation');
-      const reference = typeof refHeader === 'string' && /^\d{4}$/.test(refHeader) ? refHeader : null;
+    parser.parse(raw).then((parsed) => {
+      const reference = parsed.reference !== null && /^\d{4}$/.test(parsed.reference) ? parsed.reference : null;
       store.add({
-        from: addressText(parsed.from),
+        from: parsed.from,
         to,
-        subject: parsed.subject ?? '',
-        text: parsed.text ?? '',
-        html: typeof parsed.html === 'string' ? parsed.html : null,
+        subject: parsed.subject,
+        text: parsed.text,
+        html: parsed.html,
         receivedAt: new Date(now()).toISOString(),
         reference,
-        otpCode: reference === null ? null : (OTP_CODE.exec(parsed.text ?? '')?.[1] ?? null),
-        operationId: typeof opHeader === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(opHeader) ? opHeader : null,
+        otpCode: reference === null ? null : (OTP_CODE.exec(parsed.text)?.[1] ?? null),
+        operationId: parsed.operation !== null && /^[A-Za-z0-9_-]{1,64}$/.test(parsed.operation) ? parsed.operation : null,
       });
     }).catch((error: unknown) => {
       // Taken but unreadable: dropped, as a mail server bounces what it cannot file.
@@ -196,6 +166,9 @@ export async function startSink(host: string, port: number, store: MailStore, lo
   return {
     server,
     port: actual,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await parser.close();
+    },
   };
 }

@@ -37,6 +37,8 @@ function entry(name, src, options) {
 }
 
 entry('bank', 'mock-bank/main.ts', { format: 'esm', outfile: r('dist/bank/main.mjs'), banner: esmBanner });
+// The sink's parser thread runs as a file of its own beside the bank (mock-bank/mail-parser.ts).
+entry('bank', 'mock-bank/parse-worker.mjs', { format: 'esm', outfile: r('dist/bank/parse-worker.mjs'), sourcemap: false });
 // The browser host is CommonJS, as V8's code cache can be used for a script but not (in Node 20)
 // for an ES module: entry.ts (dist/host/main.cjs) runs host.cjs with it (code-cache.ts).
 // Its import()s (axios and the keychain module, loaded at first use) become require()s, still at

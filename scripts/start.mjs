@@ -121,7 +121,7 @@ function newestSource(dirs) {
 }
 
 const TARGETS = {
-  bank: { outputs: ['dist/bank/main.mjs'], sources: ['mock-bank', 'src-shared'] },
+  bank: { outputs: ['dist/bank/main.mjs', 'dist/bank/parse-worker.mjs'], sources: ['mock-bank', 'src-shared'] },
   host: { outputs: ['dist/host/main.cjs', 'dist/host/host.cjs', 'dist/host/bridge-client.js'], sources: ['src-main/core', 'src-main/browser-host', 'src-shared'] },
   electron: { outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'], sources: ['src-main/core', 'src-main/electron', 'src-shared'] },
   renderer: { outputs: ['dist/renderer/index.html'], sources: ['src-renderer', 'src-shared'] },

@@ -21,7 +21,7 @@ function newest(dir) {
 const oldest = (files) => Math.min(...files.map((f) => (existsSync(fromRoot(f)) ? statSync(fromRoot(f)).mtimeMs : 0)));
 
 const TARGETS = {
-  bank: { out: ['dist/bank/main.mjs'], src: ['mock-bank', 'src-shared'] },
+  bank: { out: ['dist/bank/main.mjs', 'dist/bank/parse-worker.mjs'], src: ['mock-bank', 'src-shared'] },
   host: { out: ['dist/host/main.cjs', 'dist/host/host.cjs', 'dist/host/bridge-client.js'], src: ['src-main/core', 'src-main/browser-host', 'src-shared'] },
   electron: { out: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'], src: ['src-main/core', 'src-main/electron', 'src-shared'] },
   renderer: { out: ['dist/renderer/index.html'], src: ['src-renderer', 'src-shared'] },

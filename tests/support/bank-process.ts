@@ -12,7 +12,7 @@ export const BANK_ENTRY = path.join(root, 'dist/bank/main.mjs');
 
 /** Builds the bank when dist/ is missing or older than mock-bank/ or src-shared/. */
 export function ensureBankBuilt(): void {
-  ensureBuilt('bank', [BANK_ENTRY], ['mock-bank', 'src-shared']);
+  ensureBuilt('bank', [BANK_ENTRY, path.join(root, 'dist/bank/parse-worker.mjs')], ['mock-bank', 'src-shared']);
 }
 
 /**
