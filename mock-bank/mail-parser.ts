@@ -46,7 +46,7 @@ export class MailParserThread {
 
   parse(raw: Buffer): Promise<ParsedMail> {
     if (this.closed) return Promise.reject(new Error('the mail parser is closed'));
-    if (raw.length <= IN_THREAD_MAX_BYTES) return parseForMailbox(raw);
+    if (raw.length <= IN_THREAD_MAX_BYTES) return this.inThread(raw);
     this.seq += 1;
     const id = this.seq;
     // A copy of its own: `raw` may share its memory with other buffers.
@@ -64,6 +64,22 @@ export class MailParserThread {
     const w = this.worker;
     this.worker = null;
     await w?.terminate();
+  }
+
+  /**
+   * A small mail, parsed here. It cannot hold the thread for long, but the limit still stands for a
+   * parse that never settles, so that mailbox reads (which wait for mails being filed) never hang.
+   */
+  private async inThread(raw: Buffer): Promise<ParsedMail> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`not parsed within ${this.limitMs} ms`)), this.limitMs);
+    });
+    try {
+      return await Promise.race([parseForMailbox(raw), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private limit(id: number): NodeJS.Timeout {
