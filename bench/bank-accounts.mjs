@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { isMain, runAlone } from './lib/cli.mjs';
 import { cpuMs } from './lib/cpu.mjs';
 import { login } from './lib/bank-api.mjs';
-import { startBank, startBare } from './lib/processes.mjs';
+import { bundle } from './lib/bundle.mjs';
+import { startBank, startBare, startLayers } from './lib/processes.mjs';
 import { median } from './lib/stats.mjs';
 
 const DURATION_S = Number(process.env.BENCH_AUTOCANNON_S ?? 10);
@@ -15,6 +16,14 @@ const CONNECTIONS = 10;
 // shared machine falls on both alike.
 const SLICES = 5;
 const WARMUP_S = 3;
+// The layers (accounts-layers-server.ts): each its own server, measured in turn after the figure.
+const LAYERS = [
+  ['route', 'the route alone (Fastify without a logger; the bank\'s database connection, SQL and rows)'],
+  ['log', '+ the request line at info'],
+  ['edge', '+ the Host check, the security headers and the error handlers'],
+  ['session', '+ the bearer session check'],
+];
+const LAYER_ROUNDS = Number(process.env.BENCH_LAYER_ROUNDS ?? 5);
 
 function cannon(url, headers, seconds) {
   return new Promise((resolve, reject) => {
@@ -23,11 +32,11 @@ function cannon(url, headers, seconds) {
 }
 
 /** A check that the route answers 200, then load until the JIT has settled (the bank's first second ran at half speed). */
-async function warm(url, headers) {
+async function warm(url, headers, seconds = WARMUP_S) {
   const r = await fetch(url, { headers });
   if (!r.ok) throw new Error(`warm-up ${url}: ${r.status}`);
   await r.arrayBuffer();
-  await cannon(url, headers, WARMUP_S);
+  await cannon(url, headers, seconds);
 }
 
 /** One slice of autocannon against `url`, with the server's CPU time over it. */
@@ -49,6 +58,47 @@ function combine(slices) {
     cpuUsPerRequest: cpu === null ? null : Math.round((cpu * 1000) / total), slicesRps: slices.map((x) => Math.round(x.total / x.seconds)),
   };
 }
+
+/**
+ * Server CPU per request of each layer server, median of LAYER_ROUNDS slices taken in turn
+ * (the bank and the baseline idle meanwhile).
+ */
+async function measureLayers(dbPath, customerId, token) {
+  const entry = await bundle('accounts-layers-server.ts', 'accounts-layers-server.mjs', { bank: true });
+  const auth = { authorization: `Bearer ${token}` };
+  const servers = [];
+  try {
+    for (const [layer] of LAYERS) servers.push(await startLayers(entry, dbPath, customerId, layer));
+    const urls = servers.map((s) => new URL('/api/v1/accounts', s.url).href);
+    for (const url of urls) await warm(url, auth, 1);
+    const perRequest = servers.map(() => []);
+    for (let round = 0; round < LAYER_ROUNDS; round++) {
+      for (const [i, server] of servers.entries()) {
+        const s = await slice(urls[i], server.pid, auth, DURATION_S / SLICES);
+        if (s.non2xx || s.errors || s.cpuMs === null) throw new Error(`layer ${LAYERS[i][0]}: ${s.non2xx} non-2xx, ${s.errors} errors`);
+        perRequest[i].push((s.cpuMs * 1000) / s.total);
+      }
+    }
+    return LAYERS.map(([layer, label], i) => ({ layer, label, cpuUsPerRequest: median(perRequest[i]), rounds: perRequest[i].map((x) => Math.round(x * 10) / 10) }));
+  } finally {
+    for (const s of servers) await s.stop();
+  }
+}
+
+/** The layers' row: each layer's µs and what it added, the bare route and the bank at either end. */
+function layersRow(layers, bank, bare) {
+  const steps = layers.map((l, i) => `${l.label} ${l.cpuUsPerRequest.toFixed(1)} µs${i === 0 ? '' : ` (${signed(l.cpuUsPerRequest - layers[i - 1].cpuUsPerRequest)})`}`);
+  const last = layers[layers.length - 1];
+  return {
+    id: 'accounts-cpu-layers', name: "Bank GET /accounts server CPU per request, built up from the bank's own code layer by layer", unit: 'µs', value: last.cpuUsPerRequest,
+    baseline: { label: 'bare Fastify + better-sqlite3', value: bare.cpuUsPerRequest }, target: { kind: 'none' },
+    samples: LAYER_ROUNDS * layers.length,
+    note: `where the bank's cost over the bare route goes: ${steps.join(' → ')}; the bank itself ${bank.cpuUsPerRequest} µs (the rest: its route wrapper and a process that also runs the mail sink and the mailbox). Each layer a server of its own, ${LAYER_ROUNDS} slices of ${DURATION_S / SLICES} s each, taken in turn, median; the bare baseline ${bare.cpuUsPerRequest} µs in the same run. One server process differs from the next by a few µs (JIT and memory layout): read a step of under about 3 µs as noise, and the sum of the steps as the layers' cost`,
+    details: { layers },
+  };
+}
+
+const signed = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
 export async function run() {
   const bank = await startBank();
@@ -81,9 +131,11 @@ export async function run() {
     const samples = `${DURATION_S} s × ${CONNECTIONS} connections, ${SLICES} slices in turn with the baseline; p99 is the median of the slices'`;
     const ratio = ours.rps / base.rps;
     const cpuRatio = ours.cpuUsPerRequest && base.cpuUsPerRequest ? base.cpuUsPerRequest / ours.cpuUsPerRequest : null;
+    const layers = await measureLayers(bank.dbPath, customerId, token);
+    for (const l of layers) console.log(`bank-accounts: layers ${l.layer.padEnd(8)} ${l.cpuUsPerRequest.toFixed(1)} µs/request (rounds: ${l.rounds.join(', ')})`);
     const swing = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
     const note = ratio >= 0.8 ? undefined
-      : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request has its Host checked (in the HTTP server, before Fastify), hashes the token and finds its session (read again from SQLite only after the bank has written something), gets the two security headers on its reply, and writes its request line (through Fastify's LogController, gathered and written out with the others of the last 25 ms); the idle expiry is written back at most once a second, the pino child logger is built only when something logs through it, and the answer is not parsed again with zod (the bank tests check answers against their schemas). Timed inside the bank under this load (2026-12-07, performance.now around each part, quiet phase): Host check 0.4 µs, Fastify up to the route 1.9, session 2.0, the route's SQL and rows 8.9 (bare 7.8), reply and socket write 21 (bare 13-18, mostly the write system call), request line 2.5. Slices ranged ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare)`;
+      : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request has its Host checked (in the HTTP server, before Fastify), hashes the token and finds its session (read again from SQLite only after the bank has written something), gets the two security headers on its reply, and writes its request line (through Fastify's LogController, gathered and written out with the others of the last 25 ms); the idle expiry is written back at most once a second, the pino child logger is built only when something logs through it, and the answer is not parsed again with zod (the bank tests check answers against their schemas). The row 'built up layer by layer' below splits this cost between the bank's layers, measured in this run. Slices ranged ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare)`;
     return [
       {
         id: 'accounts-throughput', name: 'Bank GET /accounts throughput (bank at its default log level, info)', unit: 'req/s', value: ours.rps,
@@ -100,6 +152,7 @@ export async function run() {
         baseline: { label: 'bare Fastify + better-sqlite3', value: base.p99 }, target: { kind: 'none' },
         samples: ours.total, details: { duration: samples },
       },
+      layersRow(layers, ours, base),
     ];
   } finally {
     await bare?.stop();

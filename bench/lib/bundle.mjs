@@ -3,12 +3,22 @@ import { build } from 'esbuild';
 import { APP_EXTERNAL } from '../../scripts/app-externals.mjs';
 import { fromRoot } from './paths.mjs';
 
-/** Like scripts/build.mjs bundles main (minified, APP_EXTERNAL out), unless `inline` (then only native modules stay out). */
-export async function bundle(entry, outName, { inline = false, format = 'esm' } = {}) {
+/** How each kind of bundle leaves code out (or in): see bundle(). */
+const KINDS = {
+  main: { external: APP_EXTERNAL, minify: true, legalComments: 'none' },
+  inline: { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true },
+  bank: { packages: 'external' },
+};
+
+/**
+ * Like scripts/build.mjs bundles main (minified, APP_EXTERNAL out); with `inline`, only native
+ * modules stay out; with `bank`, as it bundles the demo bank (every package loaded from node_modules).
+ */
+export async function bundle(entry, outName, { inline = false, bank = false, format = 'esm' } = {}) {
   const outfile = fromRoot('dist/bench', outName);
   await build({
     entryPoints: [fromRoot('bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format,
-    ...(inline ? { external: ['@napi-rs/keyring', 'better-sqlite3'], minify: true } : { external: APP_EXTERNAL, minify: true, legalComments: 'none' }), logLevel: 'warning',
+    ...KINDS[bank ? 'bank' : inline ? 'inline' : 'main'], logLevel: 'warning',
     banner: format === 'cjs' ? undefined : { js: "import { createRequire as __nbCreateRequire } from 'node:module'; const require = __nbCreateRequire(import.meta.url);" },
   });
   return outfile;

@@ -102,3 +102,13 @@ export async function startBare(dbPath, customerId) {
   const { child, match } = await spawnLogged([fromRoot('bench/lib/bare-server.mjs'), dbPath, String(customerId)], baseEnv(), dir, /^BARE_READY (\S+)$/m, 'bare baseline server');
   return { url: match[1], pid: child.pid, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
 }
+
+/**
+ * Starts `entry` (dist/bench/accounts-layers-server.mjs, bundled by the caller) serving GET
+ * /api/v1/accounts from the bank's database file with the bank's layers up to `layer`.
+ */
+export async function startLayers(entry, dbPath, customerId, layer) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'netbank-bench-layers-'));
+  const { child, match } = await spawnLogged([entry, dbPath, String(customerId), layer, path.join(dir, 'requests.log')], baseEnv(), dir, /^LAYERS_READY (\S+)$/m, `layers ${layer}`);
+  return { url: match[1], pid: child.pid, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
+}
