@@ -60,41 +60,43 @@ function combine(slices) {
 }
 
 /**
- * Server CPU per request of each layer server, median of LAYER_ROUNDS slices taken in turn
- * (the bank and the baseline idle meanwhile).
+ * Server CPU per request of each layer server and of the bare baseline (`bare`: { url, pid }),
+ * all taken in turn, LAYER_ROUNDS slices each, median; the bank idles meanwhile. The bare
+ * server is in the turn so that a slow stretch of the machine shows in the baseline too.
  */
-async function measureLayers(dbPath, customerId, token) {
+async function measureLayers(dbPath, customerId, token, bare) {
   const entry = await bundle('accounts-layers-server.ts', 'accounts-layers-server.mjs', { bank: true });
   const auth = { authorization: `Bearer ${token}` };
-  const servers = [];
+  const layers = [];
   try {
-    for (const [layer] of LAYERS) servers.push(await startLayers(entry, dbPath, customerId, layer));
-    const urls = servers.map((s) => new URL('/api/v1/accounts', s.url).href);
-    for (const url of urls) await warm(url, auth, 1);
-    const perRequest = servers.map(() => []);
+    for (const [layer] of LAYERS) layers.push(await startLayers(entry, dbPath, customerId, layer));
+    const turn = [bare, ...layers.map((s) => ({ url: new URL('/api/v1/accounts', s.url).href, pid: s.pid }))];
+    for (const t of turn.slice(1)) await warm(t.url, auth, 1);
+    const perRequest = turn.map(() => []);
     for (let round = 0; round < LAYER_ROUNDS; round++) {
-      for (const [i, server] of servers.entries()) {
-        const s = await slice(urls[i], server.pid, auth, DURATION_S / SLICES);
-        if (s.non2xx || s.errors || s.cpuMs === null) throw new Error(`layer ${LAYERS[i][0]}: ${s.non2xx} non-2xx, ${s.errors} errors`);
+      for (const [i, t] of turn.entries()) {
+        const s = await slice(t.url, t.pid, auth, DURATION_S / SLICES);
+        if (s.non2xx || s.errors || s.cpuMs === null) throw new Error(`layers, server ${i}: ${s.non2xx} non-2xx, ${s.errors} errors`);
         perRequest[i].push((s.cpuMs * 1000) / s.total);
       }
     }
-    return LAYERS.map(([layer, label], i) => ({ layer, label, cpuUsPerRequest: median(perRequest[i]), rounds: perRequest[i].map((x) => Math.round(x * 10) / 10) }));
+    const summary = (xs) => ({ cpuUsPerRequest: median(xs), rounds: xs.map((x) => Math.round(x * 10) / 10) });
+    return { bare: summary(perRequest[0]), layers: LAYERS.map(([layer, label], i) => ({ layer, label, ...summary(perRequest[i + 1]) })) };
   } finally {
-    for (const s of servers) await s.stop();
+    for (const s of layers) await s.stop();
   }
 }
 
-/** The layers' row: each layer's µs and what it added, the bare route and the bank at either end. */
-function layersRow(layers, bank, bare) {
+/** The layers' row: each layer's µs and what it added, the bare route in the same turn and the bank. */
+function layersRow({ layers, bare }, bank) {
   const steps = layers.map((l, i) => `${l.label} ${l.cpuUsPerRequest.toFixed(1)} µs${i === 0 ? '' : ` (${signed(l.cpuUsPerRequest - layers[i - 1].cpuUsPerRequest)})`}`);
   const last = layers[layers.length - 1];
   return {
     id: 'accounts-cpu-layers', name: "Bank GET /accounts server CPU per request, built up from the bank's own code layer by layer", unit: 'µs', value: last.cpuUsPerRequest,
-    baseline: { label: 'bare Fastify + better-sqlite3', value: bare.cpuUsPerRequest }, target: { kind: 'none' },
+    baseline: { label: 'bare Fastify + better-sqlite3, in the same turn', value: bare.cpuUsPerRequest }, target: { kind: 'none' },
     samples: LAYER_ROUNDS * layers.length,
-    note: `where the bank's cost over the bare route goes: ${steps.join(' → ')}; the bank itself ${bank.cpuUsPerRequest} µs (the rest: its route wrapper and a process that also runs the mail sink and the mailbox). Each layer a server of its own, ${LAYER_ROUNDS} slices of ${DURATION_S / SLICES} s each, taken in turn, median; the bare baseline ${bare.cpuUsPerRequest} µs in the same run. One server process differs from the next by a few µs (JIT and memory layout): read a step of under about 3 µs as noise, and the sum of the steps as the layers' cost`,
-    details: { layers },
+    note: `where the bank's cost over the bare route goes: ${steps.join(' → ')}; the bank itself ${bank.cpuUsPerRequest} µs in the figure's slices (the rest: its route wrapper and a process that also runs the mail sink and the mailbox). Each layer a server of its own, taken in turn with the bare baseline (${bare.cpuUsPerRequest.toFixed(1)} µs in this turn), ${LAYER_ROUNDS} slices of ${DURATION_S / SLICES} s each, median. One server process differs from the next by a few µs (JIT and memory layout): read a step of under about 3 µs as noise, and the sum of the steps as the layers' cost`,
+    details: { layers, bare },
   };
 }
 
@@ -131,8 +133,9 @@ export async function run() {
     const samples = `${DURATION_S} s × ${CONNECTIONS} connections, ${SLICES} slices in turn with the baseline; p99 is the median of the slices'`;
     const ratio = ours.rps / base.rps;
     const cpuRatio = ours.cpuUsPerRequest && base.cpuUsPerRequest ? base.cpuUsPerRequest / ours.cpuUsPerRequest : null;
-    const layers = await measureLayers(bank.dbPath, customerId, token);
-    for (const l of layers) console.log(`bank-accounts: layers ${l.layer.padEnd(8)} ${l.cpuUsPerRequest.toFixed(1)} µs/request (rounds: ${l.rounds.join(', ')})`);
+    const layers = await measureLayers(bank.dbPath, customerId, token, { url: bareUrl, pid: bare.pid });
+    console.log(`bank-accounts: layers bare     ${layers.bare.cpuUsPerRequest.toFixed(1)} µs/request (rounds: ${layers.bare.rounds.join(', ')})`);
+    for (const l of layers.layers) console.log(`bank-accounts: layers ${l.layer.padEnd(8)} ${l.cpuUsPerRequest.toFixed(1)} µs/request (rounds: ${l.rounds.join(', ')})`);
     const swing = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
     const note = ratio >= 0.8 ? undefined
       : `server CPU per request: bank ${ours.cpuUsPerRequest} µs, bare ${base.cpuUsPerRequest} µs (by CPU the bank does ${cpuRatio === null ? '?' : Math.round(cpuRatio * 100)} % of the bare rate). On top of the bare route each request has its Host checked (in the HTTP server, before Fastify), hashes the token and finds its session (read again from SQLite only after the bank has written something), gets the two security headers on its reply, and writes its request line (through Fastify's LogController, gathered and written out with the others of the last 25 ms); the idle expiry is written back at most once a second, the pino child logger is built only when something logs through it, and the answer is not parsed again with zod (the bank tests check answers against their schemas). The row 'built up layer by layer' below splits this cost between the bank's layers, measured in this run. Slices ranged ${swing(ours.slicesRps)} req/s (bank) and ${swing(base.slicesRps)} (bare)`;
@@ -152,7 +155,7 @@ export async function run() {
         baseline: { label: 'bare Fastify + better-sqlite3', value: base.p99 }, target: { kind: 'none' },
         samples: ours.total, details: { duration: samples },
       },
-      layersRow(layers, ours, base),
+      layersRow(layers, ours),
     ];
   } finally {
     await bare?.stop();
