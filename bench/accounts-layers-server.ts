@@ -7,9 +7,9 @@
 //   edge     + the Host check in the HTTP server, the two security headers, the error and not-found
 //            handlers and 503 while closing (the body limit has nothing to do on a GET)
 //   session  + the bearer token checked against the sessions table (authenticate)
-// Usage: node accounts-layers-server.mjs <db file> <customer id> <layer> <log file>  → LAYERS_READY <url>
+// Its log goes to stdout, as the bank's does (the benchmarks send both to a file).
+// Usage: node accounts-layers-server.mjs <db file> <customer id> <layer>  → LAYERS_READY <url>
 import Fastify, { type FastifyBaseLogger, type FastifyServerFactory, type FastifyServerOptions } from 'fastify';
-import pino from 'pino';
 import { authenticate } from '../mock-bank/auth.js';
 import type { BankContext } from '../mock-bank/context.js';
 import { openDb } from '../mock-bank/db.js';
@@ -20,18 +20,19 @@ import { API_SECURITY_HEADERS } from '../mock-bank/security-headers.js';
 
 const LAYERS = ['route', 'log', 'edge', 'session'] as const;
 
-const [dbPath, customerText, layer, logFile] = process.argv.slice(2);
+const [dbPath, customerText, layer] = process.argv.slice(2);
 const depth = LAYERS.indexOf(layer as (typeof LAYERS)[number]);
-if (!dbPath || !logFile || depth < 0) throw new Error(`usage: <db file> <customer id> <${LAYERS.join('|')}> <log file>`);
+if (!dbPath || depth < 0) throw new Error(`usage: <db file> <customer id> <${LAYERS.join('|')}>`);
 const customerId = Number(customerText);
 const withLog = depth >= 1;
 const withEdge = depth >= 2;
 const withSession = depth >= 3;
 
 const db = openDb(dbPath);
-const log = createLogger('info', pino.destination({ dest: logFile, sync: false }));
-// Only what authenticate reads: the database, the clock and the session lifetimes (the bank's defaults).
-const ctx = { db, now: Date.now, config: { sessionTtlSeconds: 600, sessionMaxSeconds: 3600 } } as unknown as BankContext;
+const log = createLogger('info');
+// Only what authenticate reads: the database, the clock and the session lifetimes, as the
+// benchmarks' bank has them (BANK_BENCH_ENV's idle timeout, the default maximum).
+const ctx = { db, now: Date.now, config: { sessionTtlSeconds: 3600, sessionMaxSeconds: 3600 } } as unknown as BankContext;
 
 const options: FastifyServerOptions & { serverFactory?: FastifyServerFactory } = withLog
   ? { loggerInstance: log as FastifyBaseLogger, childLoggerFactory: lazyRequestLogger, logController: new RequestLineController(createRequestLogger(log, true)) }

@@ -16,14 +16,15 @@ const CONNECTIONS = 10;
 // shared machine falls on both alike.
 const SLICES = 5;
 const WARMUP_S = 3;
-// The layers (accounts-layers-server.ts): each its own server, measured in turn after the figure.
+// The layers (accounts-layers-server.ts): each in servers of its own, measured in turn after the figure.
 const LAYERS = [
   ['route', 'the route alone (Fastify without a logger; the bank\'s database connection, SQL and rows)'],
   ['log', '+ the request line at info'],
   ['edge', '+ the Host check, the security headers and the error handlers'],
   ['session', '+ the bearer session check'],
 ];
-const LAYER_ROUNDS = Number(process.env.BENCH_LAYER_ROUNDS ?? 5);
+const LAYER_ROUNDS = Number(process.env.BENCH_LAYER_ROUNDS ?? 3);
+const LAYER_PROCESSES = Number(process.env.BENCH_LAYER_PROCESSES ?? 2);
 
 function cannon(url, headers, seconds) {
   return new Promise((resolve, reject) => {
@@ -60,33 +61,37 @@ function combine(slices) {
 }
 
 /**
- * Server CPU per request of each layer server and of the bare baseline (`bare`: { url, pid }),
- * all taken in turn, LAYER_ROUNDS slices each; the bank idles meanwhile. The bare server is in
- * the turn so that a slow stretch of the machine shows in the baseline too. Each server's figure
- * is its lowest slice: on this shared machine a slice ran up to twice its server's lowest, and a
- * layer's median of five moved by up to about 10 µs from one run to the next where its lowest
- * moved by about 4 (the medians are kept in the details).
+ * Server CPU per request of each layer and of the bare baseline (`bare`: { url, pid }), all
+ * taken in turn, LAYER_ROUNDS slices each; the bank idles meanwhile. The bare server is in the
+ * turn so that a slow stretch of the machine shows in the baseline too. Each layer runs in
+ * LAYER_PROCESSES servers of its own, and its figure is the lowest slice of them all: on this
+ * shared machine a slice ran up to twice its server's lowest, and one server process of a layer
+ * ran up to 9 µs per request above another of the same code in a steady run (JIT and memory
+ * layout), where the lowest of a layer's slices moved by about 4 from one run to the next. The
+ * medians are kept in the details.
  */
 async function measureLayers(dbPath, customerId, token, bare) {
   const entry = await bundle('accounts-layers-server.ts', 'accounts-layers-server.mjs', { bank: true });
   const auth = { authorization: `Bearer ${token}` };
-  const layers = [];
+  const servers = [];
   try {
-    for (const [layer] of LAYERS) layers.push(await startLayers(entry, dbPath, customerId, layer));
-    const turn = [bare, ...layers.map((s) => ({ url: new URL('/api/v1/accounts', s.url).href, pid: s.pid }))];
+    for (let copy = 0; copy < LAYER_PROCESSES; copy++) {
+      for (const [i, [layer]] of LAYERS.entries()) servers.push({ i, server: await startLayers(entry, dbPath, customerId, layer) });
+    }
+    const turn = [{ i: -1, url: bare.url, pid: bare.pid }, ...servers.map(({ i, server }) => ({ i, url: new URL('/api/v1/accounts', server.url).href, pid: server.pid }))];
     for (const t of turn.slice(1)) await warm(t.url, auth, 1);
-    const perRequest = turn.map(() => []);
+    const perRequest = new Map([-1, ...LAYERS.keys()].map((i) => [i, []]));
     for (let round = 0; round < LAYER_ROUNDS; round++) {
-      for (const [i, t] of turn.entries()) {
+      for (const t of turn) {
         const s = await slice(t.url, t.pid, auth, DURATION_S / SLICES);
-        if (s.non2xx || s.errors || s.cpuMs === null) throw new Error(`layers, server ${i}: ${s.non2xx} non-2xx, ${s.errors} errors`);
-        perRequest[i].push((s.cpuMs * 1000) / s.total);
+        if (s.non2xx || s.errors || s.cpuMs === null) throw new Error(`layer server ${t.url}: ${s.non2xx} non-2xx, ${s.errors} errors`);
+        perRequest.get(t.i).push((s.cpuMs * 1000) / s.total);
       }
     }
     const summary = (xs) => ({ cpuUsPerRequest: Math.min(...xs), median: median(xs), rounds: xs.map((x) => Math.round(x * 10) / 10) });
-    return { bare: summary(perRequest[0]), layers: LAYERS.map(([layer, label], i) => ({ layer, label, ...summary(perRequest[i + 1]) })) };
+    return { bare: summary(perRequest.get(-1)), layers: LAYERS.map(([layer, label], i) => ({ layer, label, ...summary(perRequest.get(i)) })) };
   } finally {
-    for (const s of layers) await s.stop();
+    for (const { server } of servers) await server.stop();
   }
 }
 
@@ -97,8 +102,8 @@ function layersRow({ layers, bare }, bank) {
   return {
     id: 'accounts-cpu-layers', name: "Bank GET /accounts server CPU per request, built up from the bank's own code layer by layer", unit: 'µs', value: last.cpuUsPerRequest,
     baseline: { label: 'bare Fastify + better-sqlite3, in the same turn, lowest slice', value: bare.cpuUsPerRequest }, target: { kind: 'none' },
-    samples: LAYER_ROUNDS * layers.length,
-    note: `where the bank's cost over the bare route goes: ${steps.join(' → ')}; the bank itself ${bank.cpuUsPerRequest} µs in the figure's slices (the rest: its route wrapper and a process that also runs the mail sink and the mailbox). Each layer a server of its own, taken in turn with the bare baseline (${bare.cpuUsPerRequest.toFixed(1)} µs in this turn), ${LAYER_ROUNDS} slices of ${DURATION_S / SLICES} s each, the lowest slice of each (medians in the details). One server process differs from the next by a few µs (JIT and memory layout): read a step of under about 3 µs as noise, and the sum of the steps as the layers' cost`,
+    samples: LAYER_ROUNDS * LAYER_PROCESSES * layers.length,
+    note: `where the bank's cost over the bare route goes: ${steps.join(' → ')}; the bank itself ${bank.cpuUsPerRequest} µs in the figure's slices (the rest: its route wrapper and a process that also runs the mail sink and the mailbox). Each layer in ${LAYER_PROCESSES} servers of its own, taken in turn with the bare baseline (${bare.cpuUsPerRequest.toFixed(1)} µs in this turn), ${LAYER_ROUNDS} slices of ${DURATION_S / SLICES} s each, the lowest slice of a layer's servers (medians in the details). One server process can run a few µs per request above another of the same code (JIT and memory layout; up to 9 in one steady run): read each step as a guide, and the sum of the steps as the layers' cost`,
     details: { layers, bare },
   };
 }

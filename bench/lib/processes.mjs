@@ -109,6 +109,6 @@ export async function startBare(dbPath, customerId) {
  */
 export async function startLayers(entry, dbPath, customerId, layer) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'netbank-bench-layers-'));
-  const { child, match } = await spawnLogged([entry, dbPath, String(customerId), layer, path.join(dir, 'requests.log')], baseEnv(), dir, /^LAYERS_READY (\S+)$/m, `layers ${layer}`);
+  const { child, match } = await spawnLogged([entry, dbPath, String(customerId), layer], baseEnv(), dir, /^LAYERS_READY (\S+)$/m, `layers ${layer}`);
   return { url: match[1], pid: child.pid, stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })) };
 }
