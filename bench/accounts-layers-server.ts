@@ -3,7 +3,7 @@
 //   route    Fastify without a logger; the bank's database connection (openDb: its pragmas and
 //            statement cache), its SQL and its rows-to-JSON mapping, answered as the bank's routes do
 //   log      + the bank's logger at info: the one line per request (RequestLineController, lines
-//            gathered and written to a file), request.log built at its first use
+//            gathered and written out together), request.log built at its first use
 //   edge     + the Host check in the HTTP server, the two security headers, the error and not-found
 //            handlers and 503 while closing (the body limit has nothing to do on a GET)
 //   session  + the bearer token checked against the sessions table (authenticate)
